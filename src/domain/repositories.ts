@@ -1,0 +1,67 @@
+/**
+ * The storage seams the domain depends on. src/storage implements each with
+ * lowdb (the product) and in memory (unit tests); both pass the same contract
+ * suite in test/storage. Expected absence is `undefined`, never an exception.
+ */
+import type { Company, Contract, CspCustomer, Person } from './model.js';
+
+export interface DirectoryRepository {
+  findCompany(tenantId: string): Promise<Company | undefined>;
+  findPerson(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
+  listPeople(tenantId: string): Promise<Person[]>;
+  saveCompany(company: Company): Promise<void>;
+  savePerson(person: Person): Promise<void>;
+}
+
+export interface ContractRepository {
+  listByTenant(tenantId: string): Promise<Contract[]>;
+  /** Looks only inside one company: a contract of another company is "not found". */
+  findByIds(tenantId: string, accessId: string, contractId: string): Promise<Contract | undefined>;
+  save(contract: Contract): Promise<void>;
+}
+
+export interface CustomerRepository {
+  listByTenant(tenantId: string): Promise<CspCustomer[]>;
+  save(customer: CspCustomer): Promise<void>;
+}
+
+export type ActivationRequestStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ActivationRequest {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  /** Same key = same request: double clicks and replays create nothing new. */
+  readonly idempotencyKey: string;
+  readonly status: ActivationRequestStatus;
+  readonly decidedBy?: string;
+  readonly decidedAt?: string;
+  readonly reason?: string;
+}
+
+export interface ActivationRequestRepository {
+  /** Stores `request` unless one with its idempotency key exists; returns the stored one. */
+  createOnce(request: ActivationRequest): Promise<{ request: ActivationRequest; created: boolean }>;
+  find(tenantId: string, id: string): Promise<ActivationRequest | undefined>;
+  listByTenant(tenantId: string): Promise<ActivationRequest[]>;
+  save(request: ActivationRequest): Promise<void>;
+}
+
+/** An opaque, JSON-serialisable Bot Framework conversation reference. */
+export type StoredReference = Readonly<Record<string, unknown>>;
+
+export interface ConversationReferenceRepository {
+  saveUserReference(tenantId: string, aadObjectId: string, reference: StoredReference): Promise<void>;
+  findUserReference(tenantId: string, aadObjectId: string): Promise<StoredReference | undefined>;
+  saveHelpdeskChannel(reference: StoredReference): Promise<void>;
+  findHelpdeskChannel(): Promise<StoredReference | undefined>;
+}
+
+export interface Repositories {
+  readonly directory: DirectoryRepository;
+  readonly contracts: ContractRepository;
+  readonly customers: CustomerRepository;
+  readonly activationRequests: ActivationRequestRepository;
+  readonly conversationReferences: ConversationReferenceRepository;
+}
