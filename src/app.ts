@@ -1,0 +1,92 @@
+/**
+ * Composition root: config → store → rules → language model → bot → server.
+ * index.ts runs it for `npm start`; end-to-end tests run it with a temporary
+ * data directory. Nothing here decides behaviour; it only wires.
+ */
+import { join } from 'node:path';
+import type restify from 'restify';
+import { BotServices } from './bot/botServices.js';
+import { CardRenderer } from './bot/cards/cardRenderer.js';
+import { ConversationMemory } from './bot/conversationMemory.js';
+import { ConversationRouter } from './bot/conversationRouter.js';
+import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
+import { routerTables } from './bot/routerTables.js';
+import { SupportBot } from './bot/supportBot.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { IdentityService } from './domain/directory/identityService.js';
+import { EntitlementService, loadProgramData } from './domain/entitlement/index.js';
+import { loadRules, RuleEngine } from './domain/rules/index.js';
+import { createBotAdapter } from './http/botAdapter.js';
+import { createHttpServer, listen, type RouteMounter } from './http/server.js';
+import type { Logger } from './logger.js';
+import { createNlu } from './nlu/nluModel.js';
+import { openLowdbStore, seedIfEmpty, type Store } from './storage/index.js';
+
+export interface AppOptions {
+  readonly clock?: Clock;
+  /** Extra routes (the local chat page and connector in developer mode, the tab). */
+  readonly mounts?: (services: BotServices) => RouteMounter[];
+}
+
+export interface RunningApp {
+  readonly server: restify.Server;
+  readonly services: BotServices;
+  readonly store: Store;
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function buildServices(config: Config, store: Store, logger: Logger, clock: Clock): Promise<{ services: BotServices; bot: SupportBot; adapter: ReturnType<typeof createBotAdapter> }> {
+  const [catalog, program, nlu] = await Promise.all([
+    loadRules(config.rulesDir),
+    loadProgramData(join(config.rulesDir, 'program.json')),
+    createNlu(),
+  ]);
+  const rules = new RuleEngine(catalog);
+  const cards = new CardRenderer();
+  const adapter = createBotAdapter(config, logger);
+  const services: BotServices = {
+    config,
+    repos: store,
+    identity: new IdentityService(store.directory),
+    entitlements: EntitlementService.create(rules, program),
+    program,
+    rules,
+    nlu,
+    cards,
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, cards, logger),
+    clock,
+    logger,
+  };
+  const router = new ConversationRouter(services, routerTables);
+  const bot = new SupportBot(services, router, new ConversationMemory());
+  return { services, bot, adapter };
+}
+
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
+  const store = await openLowdbStore(config.dataDir);
+  try {
+    if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    const { services, bot, adapter } = await buildServices(config, store, logger, clock);
+    const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
+    const port = await listen(server, config.port, config.host);
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      server,
+      services,
+      store,
+      port,
+      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

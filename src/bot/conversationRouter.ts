@@ -1,0 +1,77 @@
+/**
+ * Decides what handles a turn: card actions go to the verb table, text goes
+ * through the interceptors, then language understanding and the intent table.
+ * Uncertain understanding never becomes a confident answer: the user gets the
+ * closest topics as buttons and the helpdesk.
+ */
+import type { Language } from '../domain/model.js';
+import { maskSecretsInText } from '../domain/secrets.js';
+import type { Intent } from '../nlu/intents.js';
+import type { BotServices } from './botServices.js';
+import { isCardVerb, type CardVerb } from './cardVerbs.js';
+import { ConversationMemory } from './conversationMemory.js';
+import type { TurnInterceptor } from './feature.js';
+import { resolveFollowUp } from './followUp.js';
+import { conversationReplies } from './features/conversation/conversationReplies.js';
+import type { Reply } from './reply.js';
+import type { IntentHandler, TurnRequest, VerbHandler, VerbResult } from './turnRequest.js';
+
+export interface RouterTables {
+  readonly intents: Readonly<Record<Intent, IntentHandler>>;
+  readonly verbs: Readonly<Record<CardVerb, VerbHandler>>;
+  readonly interceptors: readonly TurnInterceptor[];
+}
+
+export class ConversationRouter {
+  constructor(
+    private readonly services: BotServices,
+    private readonly tables: RouterTables,
+  ) {}
+
+  async onText(request: TurnRequest): Promise<Reply[]> {
+    const { text, state, language } = request;
+    ConversationMemory.remember(state, { from: 'user', text: maskSecretsInText(text.slice(0, 500)), at: new Date().toISOString() });
+    if (text.length > this.services.config.maxTextLength) {
+      return [conversationReplies.tooLong(language, this.services.config.maxTextLength)];
+    }
+    if (text === '') return conversationReplies.help(request, this.services);
+    for (const intercept of this.tables.interceptors) {
+      const replies = await intercept(request, this.services);
+      if (replies) return replies;
+    }
+    const understanding = resolveFollowUp(await this.services.nlu.understand(text, language), state, text);
+    if (understanding.intent === 'None') {
+      state.notUnderstoodInARow += 1;
+      return [conversationReplies.notSure(request, understanding.alternatives)];
+    }
+    state.notUnderstoodInARow = 0;
+    state.lastIntent = understanding.intent;
+    state.lastEntities = understanding.entities;
+    this.services.logger.info({ intent: understanding.intent, score: Number(understanding.score.toFixed(2)), language }, 'understood');
+    return this.tables.intents[understanding.intent]({ ...request, understanding }, this.services);
+  }
+
+  /** Action.Submit: a message whose value carries the card's data. */
+  async onCardSubmit(request: TurnRequest, value: Readonly<Record<string, unknown>>): Promise<Reply[]> {
+    const result = await this.onCardExecute(request, value.verb, value, false);
+    return result.updatedCard ? [...result.replies, { text: '', card: result.updatedCard }] : result.replies;
+  }
+
+  /** Action.Execute (adaptiveCard/action invoke), and Action.Submit through onCardSubmit. */
+  async onCardExecute(request: TurnRequest, verb: unknown, data: Readonly<Record<string, unknown>>, invoke = true): Promise<VerbResult> {
+    if (!isCardVerb(verb)) {
+      this.services.logger.warn({ verb: typeof verb === 'string' ? verb.slice(0, 40) : typeof verb }, 'unknown card verb');
+      return { replies: [conversationReplies.refusal(request.language, 'unknownAction')] };
+    }
+    this.services.logger.info({ verb, invoke }, 'card action');
+    return this.tables.verbs[verb]({ ...request, data, invoke }, this.services);
+  }
+
+  welcome(request: TurnRequest): Promise<Reply[]> {
+    return conversationReplies.welcome(request, this.services);
+  }
+
+  tenantRefused(language: Language): Reply {
+    return conversationReplies.refusal(language, 'tenantNotAllowed');
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Messages the bot starts itself: activation results, helpdesk replies,
+ * ticket updates. Conversation references are stored the first time a known
+ * user writes from a 1:1 chat (and again only if they change), so the bot can
+ * reach them later. Sends retry per the retry policy.
+ */
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { Person } from '../../domain/model.js';
+import type { ConversationReferenceRepository, StoredReference } from '../../domain/repositories.js';
+import type { Logger } from '../../logger.js';
+import type { CardRenderer } from '../cards/cardRenderer.js';
+import { toActivity, type Reply } from '../reply.js';
+import { defaultRetry, withRetry, type RetryOptions } from './retryPolicy.js';
+
+export class ProactiveMessenger {
+  private readonly lastSaved = new Map<string, string>();
+
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly references: ConversationReferenceRepository,
+    private readonly cards: CardRenderer,
+    private readonly logger: Logger,
+    private readonly retry: RetryOptions = defaultRetry,
+  ) {}
+
+  async remember(person: Person, activity: Activity): Promise<void> {
+    const reference = TurnContext.getConversationReference(activity);
+    const key = `${person.tenantId}|${person.aadObjectId}`;
+    const fingerprint = `${reference.serviceUrl}|${reference.conversation?.id}`;
+    if (this.lastSaved.get(key) === fingerprint) return;
+    await this.references.saveUserReference(person.tenantId, person.aadObjectId, reference as unknown as StoredReference);
+    this.lastSaved.set(key, fingerprint);
+  }
+
+  /** Sends to a user's 1:1 chat; false when the bot has never talked with them. */
+  async sendToUser(tenantId: string, aadObjectId: string, replies: readonly Reply[]): Promise<boolean> {
+    const reference = await this.references.findUserReference(tenantId, aadObjectId);
+    if (!reference) {
+      this.logger.warn({ tenant: tenantId, user: aadObjectId }, 'no conversation reference: cannot notify');
+      return false;
+    }
+    await this.sendTo(reference, replies);
+    return true;
+  }
+
+  /** Sends replies to a stored conversation; returns the ids of the activities created. */
+  async sendTo(reference: StoredReference, replies: readonly Reply[]): Promise<string[]> {
+    return this.continueWith(reference, async (context) => {
+      const ids: string[] = [];
+      for (const reply of replies) {
+        const sent = await withRetry(() => context.sendActivity(toActivity(reply, this.cards)), this.retry);
+        if (sent?.id) ids.push(sent.id);
+      }
+      return ids;
+    });
+  }
+
+  /** Replaces a message the bot sent earlier (e.g. a ticket card in the helpdesk channel). */
+  async update(reference: StoredReference, activityId: string, reply: Reply): Promise<void> {
+    await this.continueWith(reference, async (context) => {
+      await withRetry(() => context.updateActivity({ ...toActivity(reply, this.cards), id: activityId }), this.retry);
+    });
+  }
+
+  async continueWith<T>(reference: StoredReference, logic: (context: TurnContext) => Promise<T>): Promise<T> {
+    let result: T | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference as unknown as Partial<ConversationReference>, async (context) => {
+      result = await logic(context);
+    });
+    return result as T;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The replies that frame a conversation: welcome and help, "not sure",
+ * refusals of bad input. They never depend on language understanding.
+ */
+import type { Language } from '../../../domain/model.js';
+import type { Intent } from '../../../nlu/intents.js';
+import type { BotServices } from '../../botServices.js';
+import { answerReply, type AnswerButton } from '../../cards/answerCard.js';
+import { textReply, type Reply } from '../../reply.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import { conversationMessages } from './conversationMessages.js';
+import { topicLabels } from './topicLabels.js';
+
+const SUGGESTED: readonly Intent[] = ['myBenefits', 'incidentsRemaining', 'activationRequest', 'linkContract', 'errorAlreadyAssociated', 'cspServiceRequest'];
+
+export function askButton(language: Language, intent: Intent): AnswerButton {
+  return { title: topicLabels.for(language)(intent), verb: 'ask', args: { intent } };
+}
+
+export function helpdeskButton(language: Language): AnswerButton {
+  return { title: conversationMessages.for(language)('helpdeskButton'), verb: 'handoff' };
+}
+
+export type RefusalCode = 'unknownAction' | 'tenantNotAllowed' | 'forbidden';
+
+export const conversationReplies = {
+  async welcome(request: TurnRequest, _services: BotServices): Promise<Reply[]> {
+    const m = conversationMessages.for(request.language);
+    const { requester } = request;
+    return [
+      answerReply({
+        title: m('welcomeTitle'),
+        summary: requester.known ? m('welcomeKnown', { name: requester.person.name, company: requester.company.name }) : m('welcomeUnknown'),
+        sections: [{ heading: m('canDoHeading'), items: [m('canDo1'), m('canDo2'), m('canDo3'), m('canDo4'), m('canDo5')] }],
+        notes: requester.known ? [] : [m('welcomeUnknownNote')],
+        buttons: [...SUGGESTED.map((intent) => askButton(request.language, intent)), helpdeskButton(request.language)],
+      }),
+    ];
+  },
+
+  help(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+    return conversationReplies.welcome(request, services);
+  },
+
+  notSure(request: TurnRequest, alternatives: ReadonlyArray<{ intent: Intent }>): Reply {
+    const m = conversationMessages.for(request.language);
+    const again = request.state.notUnderstoodInARow >= 2;
+    return answerReply({
+      title: m('notSureTitle'),
+      summary: again ? m('notSureAgain') : m('notSureSummary'),
+      buttons: [...alternatives.slice(0, 3).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
+    });
+  },
+
+  tooLong(language: Language, maxLength: number): Reply {
+    return textReply(conversationMessages.for(language)('tooLong', { length: maxLength }));
+  },
+
+  refusal(language: Language, code: RefusalCode): Reply {
+    const m = conversationMessages.for(language);
+    return answerReply({ title: m('refusalTitle'), summary: m(code) });
+  },
+
+  malformed(language: Language, field: string): Reply {
+    const m = conversationMessages.for(language);
+    return answerReply({ title: m('refusalTitle'), summary: m('malformed', { field }) });
+  },
+
+  thanks(language: Language): Reply {
+    return textReply(conversationMessages.for(language)('thanks'));
+  },
+};

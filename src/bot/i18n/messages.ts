@@ -1,0 +1,27 @@
+/**
+ * Every user-facing string exists in English and Japanese. A feature defines
+ * its catalogue once with `defineMessages(en, ja)`; the Japanese catalogue
+ * must have exactly the English keys (a compile error otherwise).
+ */
+import type { Language } from '../../domain/model.js';
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export interface MessageCatalog<K extends string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly ja: Readonly<Record<K, string>>;
+  for(language: Language): Translate<K>;
+}
+
+export function defineMessages<K extends string>(en: Record<K, string>, ja: Record<K, string>): MessageCatalog<K> {
+  return {
+    en,
+    ja,
+    for: (language) => (key, params) => format((language === 'ja' ? ja : en)[key], params),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What a handler answers: a one-line text (the key fact, also what screen
+ * readers and notifications show) and optionally an Adaptive Card template
+ * with its data. Rendering to an activity happens in one place.
+ */
+import type { Activity } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
+import type { CardRenderer } from './cards/cardRenderer.js';
+
+export interface CardRef {
+  readonly name: string;
+  readonly data: object;
+}
+
+export interface Reply {
+  readonly text: string;
+  readonly card?: CardRef;
+}
+
+export function textReply(text: string): Reply {
+  return { text };
+}
+
+export function cardReply(text: string, name: string, data: object): Reply {
+  return { text, card: { name, data } };
+}
+
+export function toActivity(reply: Reply, cards: CardRenderer): Partial<Activity> {
+  if (!reply.card) return { type: ActivityTypes.Message, text: reply.text, textFormat: 'plain' };
+  const attachment = cards.render(reply.card.name, reply.card.data);
+  return { type: ActivityTypes.Message, text: reply.text, textFormat: 'plain', attachments: [attachment] };
+}

@@ -1,0 +1,39 @@
+/**
+ * The complete intent and card-verb tables, assembled from the features.
+ * Typed as full Records: a topic or verb without a handler does not compile.
+ */
+import type { Intent } from '../nlu/intents.js';
+import type { CardVerb } from './cardVerbs.js';
+import type { RouterTables } from './conversationRouter.js';
+import { activationFeature } from './features/activation/index.js';
+import { conversationFeature } from './features/conversation/index.js';
+import { cspFeature } from './features/csp/index.js';
+import { handoffFeature } from './features/handoff/index.js';
+import { knowledgeFeature } from './features/knowledge/index.js';
+import { linkingFeature } from './features/linking/index.js';
+import type { IntentHandler, VerbHandler } from './turnRequest.js';
+
+const conversation = conversationFeature(() => intents);
+
+const intents: Record<Intent, IntentHandler> = {
+  ...conversation.intents,
+  ...knowledgeFeature.intents,
+  ...activationFeature.intents,
+  ...linkingFeature.intents,
+  ...cspFeature.intents,
+  ...handoffFeature.intents,
+};
+
+const verbs: Record<CardVerb, VerbHandler> = {
+  ...conversation.verbs,
+  ...activationFeature.verbs,
+  ...linkingFeature.verbs,
+  ...cspFeature.verbs,
+  ...handoffFeature.verbs,
+};
+
+export const routerTables: RouterTables = {
+  intents,
+  verbs,
+  interceptors: [...(handoffFeature.interceptors ?? [])],
+};

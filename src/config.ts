@@ -1,0 +1,126 @@
+/**
+ * The only reader of environment settings. Every setting is validated once at
+ * start-up; a bad one stops the bot with a message naming it.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { projectRoot } from './projectRoot.js';
+
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+export type ActivationProcessorKind = 'helpdesk' | 'demo';
+export type HandoffMode = 'channel' | 'event';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Empty in developer mode: no authentication, loopback only. */
+  readonly appId: string;
+  readonly appPassword: string;
+  readonly appType: AppType;
+  readonly appTenantId: string;
+  readonly developerMode: boolean;
+  readonly dataDir: string;
+  readonly rulesDir: string;
+  readonly bodyLimitBytes: number;
+  readonly maxTextLength: number;
+  readonly logLevel: LogLevel;
+  /** Empty = every tenant may talk to the bot. */
+  readonly allowedTenants: readonly string[];
+  readonly activationProcessor: ActivationProcessorKind;
+  readonly demoActivationDelaySeconds: number;
+  readonly handoffMode: HandoffMode;
+  /** Public https base URL of the bot (Teams package, tab, SSO). */
+  readonly publicBaseUrl: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly setting: string, problem: string) {
+    super(`Setting ${setting} is invalid: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string, fallback = ''): string {
+  return (env[name] ?? '').trim() || fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `"${raw}" is not a whole number`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `${value} is outside ${min}..${max}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (!raw) return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function directory(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name, fallback);
+  return isAbsolute(raw) ? raw : resolve(projectRoot, raw);
+}
+
+function baseUrl(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name, fallback);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `"${raw}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(name, 'must be an http(s) URL');
+  return url.origin;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function loadConfig(env: Env): Config {
+  const appId = text(env, 'MICROSOFT_APP_ID');
+  const appPassword = text(env, 'MICROSOFT_APP_PASSWORD');
+  const appType = oneOf(env, 'MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
+  const appTenantId = text(env, 'MICROSOFT_APP_TENANT_ID');
+  const developerMode = appId === '';
+  if (appId && appType === 'MultiTenant' && !appPassword) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD', 'required when MICROSOFT_APP_ID is set for a MultiTenant bot');
+  }
+  if (appId && appType === 'SingleTenant' && !appTenantId) {
+    throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'required for a SingleTenant bot');
+  }
+  const host = text(env, 'HOST', developerMode ? '127.0.0.1' : '0.0.0.0');
+  if (developerMode && !LOOPBACK_HOSTS.has(host)) {
+    throw new ConfigError('HOST', `developer mode (no MICROSOFT_APP_ID) listens on loopback only, not "${host}"`);
+  }
+  const port = integer(env, 'PORT', 3978, 0, 65535);
+  const allowedTenants = text(env, 'ALLOWED_TENANTS')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return {
+    port,
+    host,
+    appId,
+    appPassword,
+    appType,
+    appTenantId,
+    developerMode,
+    dataDir: directory(env, 'DATA_DIR', 'data'),
+    rulesDir: directory(env, 'RULES_DIR', 'src/rules'),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    maxTextLength: integer(env, 'MAX_TEXT_LENGTH', 2000, 10, 100_000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    allowedTenants,
+    activationProcessor: oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk'),
+    demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
+    handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
+    publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+  };
+}

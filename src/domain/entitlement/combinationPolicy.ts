@@ -1,0 +1,74 @@
+/**
+ * How several offers of one company combine: the single editable
+ * "combination" setting of entitlements.json. Our rule (the article is
+ * silent): offers do not add up; the highest offer sets the product-support
+ * count and the best competency sets the cloud entitlement.
+ */
+import type { RuleCatalog } from '../rules/index.js';
+import { RulesFileError } from '../rules/rulesFileError.js';
+import { isJsonObject } from '../rules/jsonShape.js';
+import type {
+  CloudSupportCombination,
+  CombinationPolicy,
+  CombinedCloudSupport,
+  CombinedProductSupport,
+  OfferEntitlement,
+  ProductSupportCombination,
+} from './entitlementTypes.js';
+
+export const COMBINATION_SETTING = 'combination';
+const PRODUCT_CHOICES: readonly ProductSupportCombination[] = ['highestOffer', 'sum'];
+const CLOUD_CHOICES: readonly CloudSupportCombination[] = ['bestCompetency', 'sum'];
+
+export function readCombinationPolicy(catalog: RuleCatalog): CombinationPolicy {
+  const setting = catalog.setting(COMBINATION_SETTING);
+  const file = setting?.file ?? (catalog.files.join(', ') || '(no rule files)');
+  const fail = (problem: string): never => {
+    throw new RulesFileError('SETTING_INVALID', file, `setting "${COMBINATION_SETTING}": ${problem}`);
+  };
+  if (!setting) return fail('missing; add { "productSupport": "highestOffer", "cloudSupport": "bestCompetency" }');
+  const value = isJsonObject(setting.value) ? setting.value : fail('must be an object');
+  const productSupport =
+    PRODUCT_CHOICES.find((c) => c === value.productSupport) ?? fail(`"productSupport" must be one of ${PRODUCT_CHOICES.join(', ')}`);
+  const cloudSupport =
+    CLOUD_CHOICES.find((c) => c === value.cloudSupport) ?? fail(`"cloudSupport" must be one of ${CLOUD_CHOICES.join(', ')}`);
+  return { productSupport, cloudSupport };
+}
+
+/** `rankOf` orders offers (program.json ranks); higher wins. */
+export function combineProductSupport(
+  offers: readonly OfferEntitlement[],
+  policy: ProductSupportCombination,
+  rankOf: (offer: OfferEntitlement) => number,
+): CombinedProductSupport | null {
+  const granted = offers.flatMap((o) => (o.productSupport ? [{ offer: o, grant: o.productSupport }] : []));
+  if (granted.length === 0) return null;
+  if (policy === 'sum') {
+    const incidents = granted.reduce((total, g) => total + g.grant.incidents, 0);
+    return { incidents, from: granted.map((g) => g.offer.offer), rules: granted.map((g) => g.grant.rule) };
+  }
+  const best = granted.reduce((a, b) => {
+    const byRank = rankOf(b.offer) - rankOf(a.offer);
+    return byRank > 0 || (byRank === 0 && b.grant.incidents > a.grant.incidents) ? b : a;
+  });
+  return { incidents: best.grant.incidents, from: [best.offer.offer], rules: [best.grant.rule] };
+}
+
+/** Unlimited beats any pack; a bigger pack beats a smaller one; "none" loses to all. */
+const cloudValue = (incidents: number | null): number => (incidents === null ? Number.POSITIVE_INFINITY : incidents);
+
+export function combineCloudSupport(
+  offers: readonly OfferEntitlement[],
+  policy: CloudSupportCombination,
+): CombinedCloudSupport | null {
+  const granted = offers.flatMap((o) => (o.cloudSupport ? [{ offer: o, grant: o.cloudSupport }] : []));
+  if (granted.length === 0) return null;
+  const best = granted.reduce((a, b) => (cloudValue(b.grant.incidents) > cloudValue(a.grant.incidents) ? b : a));
+  if (policy === 'bestCompetency' || best.grant.package === 'unlimited' || best.grant.package === 'none') {
+    return { package: best.grant.package, incidents: best.grant.incidents, from: [best.offer.offer], rules: [best.grant.rule] };
+  }
+  // "sum": packs add up; the package reported is the biggest one held.
+  const packs = granted.filter((g) => g.grant.package !== 'none');
+  const incidents = packs.reduce((total, g) => total + cloudValue(g.grant.incidents), 0);
+  return { package: best.grant.package, incidents, from: packs.map((g) => g.offer.offer), rules: packs.map((g) => g.grant.rule) };
+}

@@ -1,0 +1,78 @@
+/**
+ * The contract between entitlements.json and the code: which events the
+ * "entitlements" rule set may fire and what their params must hold. Checked
+ * once at start-up (checkEntitlementRules) so evaluation can trust the data.
+ */
+import type { Decision, RuleCatalog } from '../rules/index.js';
+import { RulesFileError } from '../rules/rulesFileError.js';
+import type { CloudSupportGrant, CloudSupportPackage, ProductSupportGrant } from './entitlementTypes.js';
+
+export const ENTITLEMENT_RULE_SET = 'entitlements';
+
+const CLOUD_PACKAGES: readonly CloudSupportPackage[] = ['none', 'unlimited', '5pack', '10pack'];
+
+type Params = Record<string, unknown>;
+/** A decoded value, or the problem that prevents decoding. */
+type Decoded<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const isCount = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0;
+
+function decodeProductSupport(params: Params): Decoded<number> {
+  return isCount(params.incidents)
+    ? { ok: true, value: params.incidents }
+    : { ok: false, problem: 'productSupport needs "incidents": a whole number ≥ 0' };
+}
+
+function decodeCloudSupport(params: Params): Decoded<{ package: CloudSupportPackage; incidents: number | null }> {
+  const pkg = CLOUD_PACKAGES.find((p) => p === params.package);
+  if (!pkg) return { ok: false, problem: `cloudSupport "package" must be one of ${CLOUD_PACKAGES.join(', ')}` };
+  const { incidents } = params;
+  if (pkg === 'unlimited' && incidents !== null) return { ok: false, problem: 'an unlimited package needs "incidents": null' };
+  if (pkg === 'none' && incidents !== 0) return { ok: false, problem: 'package "none" needs "incidents": 0' };
+  if (pkg !== 'unlimited' && !isCount(incidents)) return { ok: false, problem: `package "${pkg}" needs "incidents": a whole number ≥ 0` };
+  return { ok: true, value: { package: pkg, incidents: isCount(incidents) ? incidents : null } };
+}
+
+const DECODERS: Readonly<Record<string, (params: Params) => Decoded<unknown>>> = {
+  productSupport: decodeProductSupport,
+  cloudSupport: decodeCloudSupport,
+};
+
+export function checkEntitlementRules(catalog: RuleCatalog): void {
+  const rules = catalog.rules(ENTITLEMENT_RULE_SET);
+  if (rules.length === 0) {
+    const files = catalog.files.join(', ') || '(no rule files)';
+    throw new RulesFileError('RULE_SET_MISSING', files, `no file defines the "${ENTITLEMENT_RULE_SET}" rule set`);
+  }
+  for (const { file, set, index, definition } of rules) {
+    const decode = DECODERS[definition.event.type];
+    const result = decode
+      ? decode(definition.event.params)
+      : { ok: false as const, problem: `unknown event type "${definition.event.type}" (expected: ${Object.keys(DECODERS).join(', ')})` };
+    if (!result.ok) {
+      throw new RulesFileError('RULE_EVENT_INVALID', file, result.problem, { set, index, name: definition.name });
+    }
+  }
+}
+
+export interface OfferGrants {
+  readonly productSupport: ProductSupportGrant | null;
+  readonly cloudSupport: CloudSupportGrant | null;
+  readonly rules: readonly string[];
+}
+
+/** The first event of each type wins: events arrive highest priority first. */
+export function grantsFrom(decision: Decision): OfferGrants {
+  let productSupport: ProductSupportGrant | null = null;
+  let cloudSupport: CloudSupportGrant | null = null;
+  for (const event of decision.events) {
+    if (event.type === 'productSupport' && !productSupport) {
+      const decoded = decodeProductSupport(event.params);
+      if (decoded.ok) productSupport = { incidents: decoded.value, rule: event.rule };
+    } else if (event.type === 'cloudSupport' && !cloudSupport) {
+      const decoded = decodeCloudSupport(event.params);
+      if (decoded.ok) cloudSupport = { ...decoded.value, rule: event.rule };
+    }
+  }
+  return { productSupport, cloudSupport, rules: decision.events.map((e) => e.rule) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Answers entitlement questions from the loaded rules: what one offer gets,
+ * what a company gets with all its offers (per the combination policy), and
+ * where its contracts stand. Holds no numbers itself: they are all in
+ * entitlements.json and program.json.
+ */
+import type { Company, Contract, Offer } from '../model.js';
+import type { RuleEngine } from '../rules/index.js';
+import { combineCloudSupport, combineProductSupport, readCombinationPolicy } from './combinationPolicy.js';
+import { contractStandings } from './contractStanding.js';
+import { checkEntitlementRules, ENTITLEMENT_RULE_SET, grantsFrom } from './entitlementEvents.js';
+import type { CombinationPolicy, CompanyEntitlement, ContractStanding, OfferEntitlement } from './entitlementTypes.js';
+import type { ProgramData } from './programData.js';
+
+export class EntitlementService {
+  private constructor(
+    private readonly engine: RuleEngine,
+    private readonly program: ProgramData,
+    readonly policy: CombinationPolicy,
+  ) {}
+
+  /**
+   * Checks the entitlement rules' events and the combination setting, so a
+   * broken entitlements.json stops start-up rather than a conversation.
+   */
+  static create(engine: RuleEngine, program: ProgramData): EntitlementService {
+    checkEntitlementRules(engine.catalog);
+    return new EntitlementService(engine, program, readCombinationPolicy(engine.catalog));
+  }
+
+  async forOffer(offer: Offer): Promise<OfferEntitlement> {
+    const competencyCloud = offer.competency !== undefined && this.program.isCloudCompetency(offer.competency);
+    const facts: Record<string, unknown> = { offerLevel: offer.level, competencyCloud };
+    if (offer.competency !== undefined) facts.competency = offer.competency;
+    const decision = await this.engine.evaluate(ENTITLEMENT_RULE_SET, facts);
+    return { offer, competencyCloud, ...grantsFrom(decision) };
+  }
+
+  async forCompany(company: Company): Promise<CompanyEntitlement> {
+    const offers = await Promise.all(company.offers.map((offer) => this.forOffer(offer)));
+    const rankOf = (entitlement: OfferEntitlement): number => this.program.offer(entitlement.offer.level).rank;
+    return {
+      tenantId: company.tenantId,
+      offers,
+      productSupport: combineProductSupport(offers, this.policy.productSupport, rankOf),
+      cloudSupport: combineCloudSupport(offers, this.policy.cloudSupport),
+      policy: this.policy,
+    };
+  }
+
+  /** Per contract: total, remaining (null = unlimited), dates and state on `today` (yyyy-mm-dd). */
+  remaining(contracts: readonly Contract[], today: string): ContractStanding[] {
+    return contractStandings(contracts, today);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Checks an incoming activity's shape before the adapter sees it, so that a
+ * malformed request gets a 400 with a reason instead of a 500 from deep inside
+ * the SDK, and (in developer mode) that replies can only go to this machine.
+ */
+export type GuardResult = { ok: true } | { ok: false; status: number; message: string };
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && LOOPBACK.test(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function checkActivity(body: unknown, developerMode: boolean): GuardResult {
+  if (!isObject(body)) return { ok: false, status: 400, message: 'The request body must be a JSON activity object.' };
+  if (typeof body.type !== 'string' || body.type === '') return { ok: false, status: 400, message: 'The activity has no type.' };
+  if (!isObject(body.conversation) || typeof body.conversation.id !== 'string' || body.conversation.id === '') {
+    return { ok: false, status: 400, message: 'The activity has no conversation id.' };
+  }
+  if (!isObject(body.from) || typeof body.from.id !== 'string' || body.from.id === '') {
+    return { ok: false, status: 400, message: 'The activity has no sender (from.id).' };
+  }
+  if (typeof body.serviceUrl !== 'string' || body.serviceUrl === '') {
+    return { ok: false, status: 400, message: 'The activity has no serviceUrl.' };
+  }
+  if (body.text !== undefined && typeof body.text !== 'string') {
+    return { ok: false, status: 400, message: 'The activity text must be a string.' };
+  }
+  if (developerMode && !isLoopbackUrl(body.serviceUrl)) {
+    return { ok: false, status: 403, message: 'Developer mode only replies to loopback service URLs.' };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,52 @@
+/**
+ * Thin hosting: body parsing with a size limit, a health probe, and
+ * POST /api/messages → adapter.process → bot. Extra routes (the local chat
+ * page, the tab) are mounted by whoever composes the app.
+ */
+import restify from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { checkActivity } from './activityGuard.js';
+
+export interface TurnLogic {
+  run(context: TurnContext): Promise<void>;
+}
+
+export type RouteMounter = (server: restify.Server) => void;
+
+export function createHttpServer(config: Config, adapter: CloudAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
+  const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.bodyLimitBytes, mapParams: false }));
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    next();
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const verdict = checkActivity(req.body, config.developerMode);
+    if (!verdict.ok) {
+      res.send(verdict.status, { error: verdict.message });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error({ err: error }, 'adapter.process failed');
+      if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
+    }
+  });
+
+  for (const mount of mounts) mount(server);
+  return server;
+}
+
+export async function listen(server: restify.Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}

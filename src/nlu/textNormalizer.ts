@@ -1,0 +1,35 @@
+/**
+ * One normalisation for everything the NLU reads (training utterances, user
+ * text, dictionary aliases), so that a full-width "ＡｚｕｒｅＩＤ", a curly
+ * apostrophe pasted from a browser, or "アクセス ID" vs "アクセスID" never
+ * decide an answer on their own.
+ */
+
+/** Kana, kanji and the long-vowel mark: the scripts that make a text Japanese. */
+export const JAPANESE_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆]/u;
+
+const SPACE_NEXT_TO_JAPANESE =
+  /(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆、。「」『』（）・])\s+|\s+(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆、。「」『』（）・])/gu;
+
+/**
+ * NFKC (full-width Latin/digits → ASCII, half-width kana → full-width),
+ * lower case, straight quotes, single spaces. Spaces next to Japanese
+ * characters are dropped because Japanese writers put them there
+ * inconsistently ("アクセス ID", "アクセスID"); spaces between Latin words
+ * ("exchange online") are kept.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(SPACE_NEXT_TO_JAPANESE, '')
+    .trim();
+}
+
+/** The normalised text with every space removed: for matching Japanese phrases. */
+export function compactText(normalized: string): string {
+  return normalized.replace(/\s+/g, '');
+}

@@ -1,0 +1,59 @@
+/**
+ * Everything stored about one company (tenant), kept together so that a
+ * write costs one company's data: the unit of a lowdb file and of locking.
+ */
+import type { Company, Contract, CspCustomer, Person } from '../domain/model.js';
+import type { ActivationRequest, StoredReference } from '../domain/repositories.js';
+
+export interface UserReference {
+  readonly aadObjectId: string;
+  readonly reference: StoredReference;
+}
+
+/** Arrays rather than maps keyed by ids: no "__proto__"-style keys from the network. */
+export interface CompanyData {
+  readonly version: 1;
+  readonly tenantId: string;
+  company: Company | null;
+  people: Person[];
+  contracts: Contract[];
+  customers: CspCustomer[];
+  activationRequests: ActivationRequest[];
+  userReferences: UserReference[];
+}
+
+export function emptyCompanyData(tenantId: string): CompanyData {
+  return {
+    version: 1,
+    tenantId,
+    company: null,
+    people: [],
+    contracts: [],
+    customers: [],
+    activationRequests: [],
+    userReferences: [],
+  };
+}
+
+export function hasAnyRecord(data: CompanyData): boolean {
+  return (
+    data.company !== null ||
+    data.people.length > 0 ||
+    data.contracts.length > 0 ||
+    data.customers.length > 0 ||
+    data.activationRequests.length > 0 ||
+    data.userReferences.length > 0
+  );
+}
+
+/** Replaces the item with the same key, or appends it; keeps insertion order. */
+export function upsertBy<T>(items: T[], item: T, sameKey: (a: T, b: T) => boolean): void {
+  const index = items.findIndex((existing) => sameKey(existing, item));
+  if (index === -1) items.push(item);
+  else items[index] = item;
+}
+
+/** Deep copy: nothing handed in or out may alias what the store keeps. */
+export function copyOf<T>(value: T): T {
+  return structuredClone(value);
+}

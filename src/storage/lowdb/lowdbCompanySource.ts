@@ -1,0 +1,90 @@
+/**
+ * Company data in one lowdb file per company, loaded on first use and kept in
+ * a bounded cache. lowdb rewrites a whole file per write, so this keeps a
+ * write's cost to one company's data and start-up independent of their number.
+ */
+import { opendir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { copyOf, emptyCompanyData, type CompanyData } from '../companyData.js';
+import type { CompanyDataSource, UpdateOutcome } from '../companyDataSource.js';
+import { companyDataProblem } from '../companyDataShape.js';
+import { StoreClosedError } from '../storageErrors.js';
+import { KeyedMutex } from './keyedMutex.js';
+import { LruCache } from './lruCache.js';
+import { companyFileName } from './safeFileName.js';
+import { openValidatedJsonFile } from './validatedJsonFile.js';
+
+export class LowdbCompanySource implements CompanyDataSource {
+  readonly #cache: LruCache<string, Low<CompanyData>>;
+  readonly #locks = new KeyedMutex();
+  #closed = false;
+
+  constructor(
+    readonly companiesDir: string,
+    cacheCapacity: number,
+  ) {
+    this.#cache = new LruCache(cacheCapacity);
+  }
+
+  filePathOf(tenantId: string): string {
+    return join(this.companiesDir, companyFileName(tenantId));
+  }
+
+  async read(tenantId: string): Promise<Readonly<CompanyData>> {
+    this.#assertOpen();
+    const cached = this.#cache.get(tenantId);
+    // Loading goes through the lock so a slow load cannot overwrite a newer update in the cache.
+    const db = cached ?? (await this.#locks.run(tenantId, () => this.#loadLocked(tenantId)));
+    return db.data;
+  }
+
+  async update<T>(tenantId: string, change: (draft: CompanyData) => UpdateOutcome<T>): Promise<T> {
+    this.#assertOpen();
+    return this.#locks.run(tenantId, async () => {
+      const db = await this.#loadLocked(tenantId);
+      const draft = copyOf(db.data);
+      const { result, changed } = change(draft);
+      if (!changed) return result;
+      // Replace, never mutate, db.data: readers holding the old snapshot keep a consistent view.
+      db.data = draft;
+      try {
+        await db.write();
+      } catch (error) {
+        this.#cache.delete(tenantId); // reload from disk next time: memory must not claim an unsaved write
+        throw error;
+      }
+      return result;
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    this.#assertOpen();
+    for await (const entry of await opendir(this.companiesDir)) {
+      if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) return false;
+    }
+    return true;
+  }
+
+  /** Waits for queued writes, then refuses further use. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#locks.idle();
+  }
+
+  /** Caller holds the company's lock. A missing file yields empty data and is not created. */
+  async #loadLocked(tenantId: string): Promise<Low<CompanyData>> {
+    const cached = this.#cache.get(tenantId);
+    if (cached) return cached;
+    const db = openValidatedJsonFile(this.filePathOf(tenantId), emptyCompanyData(tenantId), (value) =>
+      companyDataProblem(value, tenantId),
+    );
+    await db.read(); // throws CorruptStoreFileError, and nothing is cached, if the file is damaged
+    this.#cache.set(tenantId, db);
+    return db;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StoreClosedError();
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The product store: lowdb JSON files under one data directory.
+ *
+ *   <dataDir>/.lock                    pid of the one process serving the directory
+ *   <dataDir>/helpdesk-channel.json    the helpdesk channel reference
+ *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
+ *
+ * Opening reads no company file; each is loaded on first use.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createRepositories } from '../repositoriesOverCompanyData.js';
+import type { Store } from '../store.js';
+import { DataDirLock } from './dataDirLock.js';
+import { LowdbCompanySource } from './lowdbCompanySource.js';
+import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
+import { removeStaleTempFiles } from './staleTempFiles.js';
+
+export interface LowdbStoreOptions {
+  /** How many companies stay loaded in memory (least recently used leave first). Default 500. */
+  readonly cacheCapacity?: number;
+}
+
+export function companiesDirOf(dataDir: string): string {
+  return join(resolve(dataDir), 'companies');
+}
+
+/** Throws StoreLockedError if another live process has the directory open. */
+export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions = {}): Promise<Store> {
+  const root = resolve(dataDir);
+  const companiesDir = companiesDirOf(root);
+  await mkdir(companiesDir, { recursive: true });
+  const lock = await DataDirLock.acquire(root);
+  try {
+    await removeStaleTempFiles(root);
+    await removeStaleTempFiles(companiesDir);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+
+  const companies = new LowdbCompanySource(companiesDir, options.cacheCapacity ?? 500);
+  const helpdeskChannel = new LowdbHelpdeskChannelSlot(join(root, 'helpdesk-channel.json'));
+  let closing: Promise<void> | undefined;
+  return {
+    ...createRepositories(companies, helpdeskChannel),
+    isEmpty: () => companies.isEmpty(),
+    close() {
+      closing ??= (async () => {
+        try {
+          await Promise.all([companies.close(), helpdeskChannel.close()]);
+        } finally {
+          await lock.release();
+        }
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Repositories } from '../domain/repositories.js';
+import { createActivationRequestRepository } from './activationRequestRepository.js';
+import type { CompanyDataSource, HelpdeskChannelSlot } from './companyDataSource.js';
+import { createContractRepository } from './contractRepository.js';
+import { createConversationReferenceRepository } from './conversationReferenceRepository.js';
+import { createCustomerRepository } from './customerRepository.js';
+import { createDirectoryRepository } from './directoryRepository.js';
+
+/** One set of repositories over any source: lowdb and memory differ only in the source. */
+export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot): Repositories {
+  return {
+    directory: createDirectoryRepository(source),
+    contracts: createContractRepository(source),
+    customers: createCustomerRepository(source),
+    activationRequests: createActivationRequestRepository(source),
+    conversationReferences: createConversationReferenceRepository(source, helpdeskChannel),
+  };
+}

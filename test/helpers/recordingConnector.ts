@@ -1,0 +1,80 @@
+/**
+ * A stand-in for the Bot Connector service on loopback: it records every
+ * activity the bot sends or updates (replies, proactive messages, channel
+ * cards) and can be told to fail the next requests (429 with Retry-After,
+ * 502…) to exercise the bot's retries.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedActivity {
+  readonly method: 'POST' | 'PUT';
+  readonly conversationId: string;
+  readonly activityId: string;
+  readonly activity: Record<string, unknown>;
+}
+
+export interface PlannedFailure {
+  readonly status: number;
+  readonly retryAfterSeconds?: number;
+}
+
+export class RecordingConnector {
+  readonly received: RecordedActivity[] = [];
+  private readonly failures: PlannedFailure[] = [];
+  private server?: Server;
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next requests fail with these statuses, in order. */
+  failNext(...failures: PlannedFailure[]): void {
+    this.failures.push(...failures);
+  }
+
+  /** Messages sent to one conversation (new ones and updates), oldest first. */
+  inConversation(conversationId: string): RecordedActivity[] {
+    return this.received.filter((r) => r.conversationId === conversationId);
+  }
+
+  /** Waits until `predicate` holds for what was received, or fails after `timeoutMs`. */
+  async waitFor(predicate: (received: RecordedActivity[]) => boolean, timeoutMs = 5000): Promise<void> {
+    const started = Date.now();
+    while (!predicate(this.received)) {
+      if (Date.now() - started > timeoutMs) throw new Error(`connector: condition not met within ${timeoutMs} ms (${this.received.length} received)`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const failure = this.failures.shift();
+    if (failure) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
+      res.writeHead(failure.status, headers).end(JSON.stringify({ error: { code: 'Planned', message: 'planned failure' } }));
+      return;
+    }
+    const match = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?/.exec(req.url ?? '');
+    if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const conversationId = decodeURIComponent(match[1]!);
+    const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+    const activityId = req.method === 'PUT' ? decodeURIComponent(match[2]!) : `activity-${++this.counter}`;
+    this.received.push({ method: req.method, conversationId, activityId, activity });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+  }
+}

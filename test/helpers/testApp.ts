@@ -1,0 +1,76 @@
+/**
+ * The real server with a temporary lowdb store, for end-to-end tests over
+ * HTTP. Replies come back in the response body (deliveryMode
+ * "expectReplies"); proactive messages go to a RecordingConnector.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { fixedClock } from '../../src/domain/clock.js';
+import { createLogger } from '../../src/logger.js';
+import { RecordingConnector } from './recordingConnector.js';
+
+export const TEST_TODAY = '2026-11-24';
+
+export interface TestApp {
+  readonly app: RunningApp;
+  readonly connector: RecordingConnector;
+  readonly dataDir: string;
+  post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
+  /** Posts and returns the reply activities (expectReplies). */
+  ask(activity: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
+  const dataDir = env.DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'psb-test-')));
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  const app = await startApp(config, createLogger(config.logLevel), { clock: fixedClock(`${TEST_TODAY}T09:00:00.000Z`), ...options });
+  const connector = await new RecordingConnector().start();
+  const post = async (activity: Record<string, unknown>) => {
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  return {
+    app,
+    connector,
+    dataDir,
+    post,
+    async ask(activity) {
+      const { status, body } = await post(activity);
+      if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
+      const activities = (body as { activities?: Array<Record<string, unknown>> } | undefined)?.activities ?? [];
+      return activities.filter((a) => a.type !== 'typing');
+    },
+    async close() {
+      await app.close();
+      await connector.stop();
+      if (!env.DATA_DIR) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** All the text a user sees in replies: message text plus every TextBlock/FactSet of the cards. */
+export function visibleText(activities: ReadonlyArray<Record<string, unknown>>): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const obj = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'value', 'label', 'placeholder']) if (typeof obj[key] === 'string') parts.push(obj[key] as string);
+    for (const [key, value] of Object.entries(obj)) if (key !== 'fallbackText' && typeof value === 'object') walk(value);
+  };
+  for (const activity of activities) {
+    if (typeof activity.text === 'string') parts.push(activity.text);
+    walk(activity.attachments);
+    walk(activity.value);
+  }
+  return parts.join('\n');
+}

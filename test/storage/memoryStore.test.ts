@@ -1,0 +1,4 @@
+import { memoryStoreFactory } from '../helpers/storeFactories.js';
+import { describeRepositoryContract } from './repositoryContract.js';
+
+describeRepositoryContract('memory store', memoryStoreFactory);
