@@ -10,7 +10,7 @@ import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
-import { routerTables } from './bot/routerTables.js';
+import { featureStarters, routerTables } from './bot/routerTables.js';
 import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
@@ -73,6 +73,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
+    const stoppers = await Promise.all(featureStarters.map((start) => start(services)));
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
       server,
@@ -81,6 +82,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       port,
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
       async close() {
+        for (const stop of stoppers) await stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await store.close();
       },

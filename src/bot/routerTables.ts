@@ -32,6 +32,11 @@ const verbs: Record<CardVerb, VerbHandler> = {
   ...handoffFeature.verbs,
 };
 
+/** Background work of every feature, started by the composition root. */
+export const featureStarters = [activationFeature, linkingFeature, cspFeature, handoffFeature]
+  .map((f) => f.start)
+  .filter((start) => start !== undefined);
+
 export const routerTables: RouterTables = {
   intents,
   verbs,

@@ -1,4 +1,4 @@
-import { locateDataPath, readJsonFile } from './dataFiles.js';
+import { NLU_DATA, readJsonFile } from './dataFiles.js';
 import { normalizeText } from './textNormalizer.js';
 
 export type ProductKind = 'onPremises' | 'cloud';
@@ -54,7 +54,7 @@ let cached: ProductCatalogue | undefined;
 
 /** The catalogue in src/rules/products.json, read once per process. */
 export function loadProductCatalogue(): ProductCatalogue {
-  cached ??= parseProductCatalogue(readJsonFile(locateDataPath(import.meta.url, '../rules/products.json')));
+  cached ??= parseProductCatalogue(readJsonFile(NLU_DATA.productsFile));
   return cached;
 }
 

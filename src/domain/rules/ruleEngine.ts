@@ -62,5 +62,5 @@ export class RuleEngine {
 }
 
 function toFiredEvent(rule: string, event: { type: string; params?: Record<string, unknown> } | undefined): FiredEvent {
-  return { type: event?.type ?? '', params: { ...(event?.params ?? {}) }, rule };
+  return { type: event?.type ?? '', params: structuredClone(event?.params ?? {}), rule };
 }

@@ -1,6 +1,7 @@
 /**
  * Validates one parsed rule file: `{ "ruleSets": { "<set>": [rule, …] },
  * "facts"?: { "<set>": { "<fact>": "meaning" } }, "$comment"?: …, <setting>: … }`.
+ * Any other top-level key is a setting of the feature owning the file (e.g. "combination").
  * Problems spanning files (duplicates across files, undeclared facts) are
  * checked by the RuleCatalog once all files are in.
  */
@@ -10,6 +11,8 @@ import type { RuleDefinition, RuleFile } from './ruleDefinition.js';
 import { RulesFileError, type RuleLocation, type RulesFileErrorCode } from './rulesFileError.js';
 
 const RESERVED_KEYS = new Set(['ruleSets', 'facts']);
+/** Notes for the program owner, never settings: "$…" keys, "comment", "description". */
+const isNote = (key: string): boolean => key.startsWith('$') || key === 'comment' || key === 'description';
 
 export function validateRuleFile(file: string, json: unknown): RuleFile {
   const fileProblem = (problem: string): never => {
@@ -26,7 +29,7 @@ export function validateRuleFile(file: string, json: unknown): RuleFile {
 
   const settings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) {
-    if (!RESERVED_KEYS.has(key) && !key.startsWith('$')) settings[key] = value;
+    if (!RESERVED_KEYS.has(key) && !isNote(key)) settings[key] = value;
   }
   return { file, ruleSets, facts: validateFactDeclarations(file, json.facts), settings };
 }

@@ -76,6 +76,11 @@ describe('rule file validation at start-up', () => {
     expect(() => parseRuleSources(sources)).toThrow('extra.json, rule set "entitlements", rule "gold-productSupport": name already used in entitlements.json');
   });
 
+  it('comments in several files are notes, not clashing settings', () => {
+    const sources = ['a.json', 'b.json'].map((file) => ({ file, text: JSON.stringify({ comment: file, $comment: file, ruleSets: {} }) }));
+    expect(parseRuleSources(sources).setting('comment')).toBeUndefined();
+  });
+
   it('refuses a setting defined by two files', () => {
     const sources = [
       { file: 'a.json', text: fileWith([], { combination: {} }) },

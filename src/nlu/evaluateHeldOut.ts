@@ -1,0 +1,81 @@
+import { performance } from 'node:perf_hooks';
+import type { Language } from '../domain/model.js';
+import { corpusExamples, LANGUAGES, loadCorpus } from './corpus.js';
+import { NLU_DATA } from './dataFiles.js';
+import type { Intent } from './intents.js';
+import type { Nlu } from './nluModel.js';
+
+export interface HeldOutMistake {
+  readonly expected: Intent;
+  readonly actual: Intent | 'None';
+  readonly score: number;
+  /** Held-out text is our own test data, not user text, so it may be shown. */
+  readonly utterance: string;
+}
+
+export interface LanguageEvaluation {
+  readonly language: Language;
+  readonly total: number;
+  /** Share answered with the expected intent (a 'None' counts as a miss). */
+  readonly accuracy: number;
+  /** Share whose best raw classification is right, ignoring the threshold. */
+  readonly topOneAccuracy: number;
+  /** Share answered with a wrong intent at or above the threshold. */
+  readonly confidentWrong: number;
+  /** Share answered 'None' (the bot asks "did you mean"). */
+  readonly unsure: number;
+  readonly meanMillisPerUtterance: number;
+  readonly mistakes: readonly HeldOutMistake[];
+}
+
+export interface HeldOutEvaluation {
+  readonly perLanguage: Readonly<Record<Language, LanguageEvaluation>>;
+  readonly confidentWrong: number;
+}
+
+async function evaluateLanguage(nlu: Nlu, heldOutDir: string, language: Language): Promise<LanguageEvaluation> {
+  const examples = corpusExamples(loadCorpus(heldOutDir, language));
+  let correct = 0;
+  let topOne = 0;
+  let confidentWrong = 0;
+  let unsure = 0;
+  let millis = 0;
+  const mistakes: HeldOutMistake[] = [];
+  for (const { intent, utterance } of examples) {
+    const started = performance.now();
+    const result = await nlu.understand(utterance, language);
+    millis += performance.now() - started;
+    const best = result.intent === 'None' ? result.alternatives[0]?.intent : result.intent;
+    if (best === intent) topOne += 1;
+    if (result.intent === intent) correct += 1;
+    else {
+      if (result.intent === 'None') unsure += 1;
+      else confidentWrong += 1;
+      mistakes.push({ expected: intent, actual: result.intent, score: result.score, utterance });
+    }
+  }
+  const total = examples.length;
+  return {
+    language,
+    total,
+    accuracy: correct / total,
+    topOneAccuracy: topOne / total,
+    confidentWrong: confidentWrong / total,
+    unsure: unsure / total,
+    meanMillisPerUtterance: millis / total,
+    mistakes,
+  };
+}
+
+/**
+ * Accuracy, confidently wrong answers and time per utterance over the
+ * held-out split, per language. The benchmark script and the accuracy test
+ * both call this.
+ */
+export async function evaluateHeldOut(nlu: Nlu, heldOutDir: string = NLU_DATA.heldOutDir): Promise<HeldOutEvaluation> {
+  const results = {} as Record<Language, LanguageEvaluation>;
+  for (const language of LANGUAGES) results[language] = await evaluateLanguage(nlu, heldOutDir, language);
+  const total = LANGUAGES.reduce((sum, l) => sum + results[l].total, 0);
+  const wrong = LANGUAGES.reduce((sum, l) => sum + results[l].confidentWrong * results[l].total, 0);
+  return { perLanguage: results, confidentWrong: wrong / total };
+}

@@ -1,0 +1,139 @@
+import type { Language } from '../domain/model.js';
+import { corpusExamples, LANGUAGES, loadCorpus } from './corpus.js';
+import { NLU_DATA } from './dataFiles.js';
+import { extractEntities, type Entities } from './entityExtractor.js';
+import { detectErrorMessage, type ErrorMessageKind } from './errorMessages.js';
+import { findIdLikeTokens } from './idTokens.js';
+import { INTENTS, type Intent } from './intents.js';
+import { modelKey, readCachedModel, writeCachedModel } from './modelCache.js';
+import { importClassifier, trainClassifier, type Classification, type IntentClassifier } from './nlpjsEngine.js';
+import { detectLanguage } from './languageDetector.js';
+import { normalizeText } from './textNormalizer.js';
+
+/**
+ * Below this score the answer is 'None' and the bot offers the alternatives
+ * as "did you mean" buttons instead of answering. Chosen on the held-out
+ * split (src/nlu/heldout, run evaluateHeldOut with a threshold sweep): the
+ * lowest value at which confidently wrong answers stay at or under 1% in
+ * each language, since a wrong confident answer (e.g. "activate" when the
+ * user asked how activation works) costs more than one extra click.
+ */
+export const CONFIDENCE_THRESHOLD = 0.5;
+
+/** Alternatives weaker than this are noise, not useful buttons. */
+export const ALTERNATIVE_MIN_SCORE = 0.05;
+
+/** Score given to a pasted portal error: the text itself says what it is. */
+const PASTED_ERROR_SCORE = 0.99;
+
+export interface Understanding {
+  /** 'None' when below CONFIDENCE_THRESHOLD. */
+  intent: Intent | 'None';
+  /** 0..1 */
+  score: number;
+  /** Next best (or, for 'None', best) candidates, up to 3, for "did you mean" buttons. */
+  alternatives: { intent: Intent; score: number }[];
+  /** Detected from the text; undefined when it has no letters to go on. */
+  language: Language | undefined;
+  entities: Entities;
+}
+
+export interface Nlu {
+  /** Asynchronous because nlp.js classification is. Never logs the text. */
+  understand(text: string, fallbackLanguage: Language): Promise<Understanding>;
+}
+
+const ERROR_INTENT: Readonly<Record<ErrorMessageKind, Intent>> = {
+  notAuthorized: 'errorNotAuthorized',
+  noBenefits: 'errorNoBenefits',
+  alreadyAssociated: 'errorAlreadyAssociated',
+};
+
+const isIntent = (name: string): name is Intent => Object.hasOwn(INTENTS, name);
+
+/** What the classifier sees: normalised, with pasted IDs removed (they are noise to it). */
+export function classifierInput(text: string): string {
+  let cleaned = text;
+  for (const token of findIdLikeTokens(text)) cleaned = cleaned.split(token).join(' ');
+  return normalizeText(cleaned);
+}
+
+function decide(ranked: readonly Classification[], text: string): Pick<Understanding, 'intent' | 'score' | 'alternatives'> {
+  const candidates = ranked.filter((c): c is { intent: Intent; score: number } => isIntent(c.intent));
+  const error = detectErrorMessage(normalizeText(text));
+  const best = candidates[0];
+  if (error) {
+    const errorIntent = ERROR_INTENT[error.kind];
+    const confident = best !== undefined && best.score >= CONFIDENCE_THRESHOLD;
+    // A pasted message always wins; a paraphrase only when the model has no better idea.
+    if (error.evidence === 'pasted' || !confident) {
+      const score = error.evidence === 'pasted' ? PASTED_ERROR_SCORE : Math.max(CONFIDENCE_THRESHOLD, candidates.find((c) => c.intent === errorIntent)?.score ?? 0);
+      const alternatives = candidates.filter((c) => c.intent !== errorIntent && c.score >= ALTERNATIVE_MIN_SCORE).slice(0, 3);
+      return { intent: errorIntent, score, alternatives };
+    }
+  }
+  if (!best || best.score < CONFIDENCE_THRESHOLD) {
+    return {
+      intent: 'None',
+      score: best?.score ?? 0,
+      alternatives: candidates.filter((c) => c.score >= ALTERNATIVE_MIN_SCORE).slice(0, 3),
+    };
+  }
+  return {
+    intent: best.intent,
+    score: best.score,
+    alternatives: candidates.slice(1).filter((c) => c.score >= ALTERNATIVE_MIN_SCORE).slice(0, 3),
+  };
+}
+
+export function createUnderstander(classifier: IntentClassifier): Nlu {
+  return {
+    async understand(text, fallbackLanguage) {
+      const language = detectLanguage(text);
+      const entities = extractEntities(text);
+      const input = classifierInput(text);
+      const ranked = input === '' ? [] : await classifier.classify(language ?? fallbackLanguage, input);
+      return { ...decide(ranked, text), language, entities };
+    },
+  };
+}
+
+async function buildClassifier(corpusDir: string): Promise<IntentClassifier> {
+  const documents = LANGUAGES.flatMap((language) =>
+    corpusExamples(loadCorpus(corpusDir, language)).map(({ intent, utterance }) => ({
+      language,
+      intent,
+      utterance: classifierInput(utterance),
+    })),
+  );
+  const key = modelKey(documents);
+  const cached = readCachedModel(key);
+  if (cached !== undefined) {
+    try {
+      return await importClassifier(cached);
+    } catch {
+      // A corrupt cache file: fall through and retrain.
+    }
+  }
+  const classifier = await trainClassifier(documents);
+  writeCachedModel(key, classifier.exportModel());
+  return classifier;
+}
+
+const instances = new Map<string, Promise<Nlu>>();
+
+/**
+ * Trains (or loads the cached model for) the corpora in corpusDir. Memoised
+ * per process and directory: the server and every test file share one model.
+ */
+export function createNlu(options: { corpusDir?: string } = {}): Promise<Nlu> {
+  const corpusDir = options.corpusDir ?? NLU_DATA.corpusDir;
+  let nlu = instances.get(corpusDir);
+  if (!nlu) {
+    nlu = buildClassifier(corpusDir).then(createUnderstander);
+    // A failed start-up must not be cached: the next call retries.
+    nlu.catch(() => instances.delete(corpusDir));
+    instances.set(corpusDir, nlu);
+  }
+  return nlu;
+}
