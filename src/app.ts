@@ -11,6 +11,7 @@ import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
 import { featureStarters, routerTables } from './bot/routerTables.js';
+import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
@@ -47,6 +48,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
+  adapter.use(new ReplayGuard());
   const services: BotServices = {
     config,
     repos: store,

@@ -3,12 +3,15 @@
  * lowdb (the product) and in memory (unit tests); both pass the same contract
  * suite in test/storage. Expected absence is `undefined`, never an exception.
  */
-import type { Company, Contract, CspCustomer, Person } from './model.js';
+import type { TicketRepository } from './handoff/ticketRepository.js';
+import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
 
 export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
   findPerson(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   listPeople(tenantId: string): Promise<Person[]>;
+  /** Every tenant with stored data, for background scans (pending activations after a restart). */
+  listTenantIds(): Promise<string[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
 }
@@ -27,6 +30,14 @@ export interface CustomerRepository {
 
 export type ActivationRequestStatus = 'pending' | 'approved' | 'rejected';
 
+/** A benefit as the rules derived it when the request was made. */
+export interface RequestedBenefit {
+  readonly benefit: BenefitKind;
+  /** null = unlimited. */
+  readonly incidents: number | null;
+  readonly cloudPackage?: CloudPackage;
+}
+
 export interface ActivationRequest {
   readonly id: string;
   readonly tenantId: string;
@@ -38,6 +49,10 @@ export interface ActivationRequest {
   readonly decidedBy?: string;
   readonly decidedAt?: string;
   readonly reason?: string;
+  /** What was asked for (absent on requests made before the bot recorded it). */
+  readonly benefits?: readonly RequestedBenefit[];
+  /** The requester's language, for the completion message. */
+  readonly language?: Language;
 }
 
 export interface ActivationRequestRepository {
@@ -64,4 +79,5 @@ export interface Repositories {
   readonly customers: CustomerRepository;
   readonly activationRequests: ActivationRequestRepository;
   readonly conversationReferences: ConversationReferenceRepository;
+  readonly tickets: TicketRepository;
 }

@@ -8,6 +8,7 @@ import { INTENTS, type Intent } from './intents.js';
 import { modelKey, readCachedModel, writeCachedModel } from './modelCache.js';
 import { importClassifier, trainClassifier, type Classification, type IntentClassifier } from './nlpjsEngine.js';
 import { detectLanguage } from './languageDetector.js';
+import { createProductMasker, type ProductMasker } from './productMasking.js';
 import { normalizeText } from './textNormalizer.js';
 
 /**
@@ -51,11 +52,17 @@ const ERROR_INTENT: Readonly<Record<ErrorMessageKind, Intent>> = {
 
 const isIntent = (name: string): name is Intent => Object.hasOwn(INTENTS, name);
 
-/** What the classifier sees: normalised, with pasted IDs removed (they are noise to it). */
+let maskProducts: ProductMasker | undefined;
+
+/**
+ * What the classifier sees, in training and at run time alike: normalised,
+ * pasted IDs removed (noise to it), product names replaced by their kind.
+ */
 export function classifierInput(text: string): string {
   let cleaned = text;
   for (const token of findIdLikeTokens(text)) cleaned = cleaned.split(token).join(' ');
-  return normalizeText(cleaned);
+  maskProducts ??= createProductMasker();
+  return maskProducts(normalizeText(cleaned));
 }
 
 function decide(ranked: readonly Classification[], text: string): Pick<Understanding, 'intent' | 'score' | 'alternatives'> {
@@ -65,8 +72,11 @@ function decide(ranked: readonly Classification[], text: string): Pick<Understan
   if (error) {
     const errorIntent = ERROR_INTENT[error.kind];
     const confident = best !== undefined && best.score >= CONFIDENCE_THRESHOLD;
-    // A pasted message always wins; a paraphrase only when the model has no better idea.
-    if (error.evidence === 'pasted' || !confident) {
+    const plausible = candidates.some((c) => c.intent === errorIntent && c.score >= ALTERNATIVE_MIN_SCORE);
+    // A pasted message always wins. A paraphrase wins when the model has no
+    // better idea or itself ranks the error among its candidates; otherwise
+    // the words were incidental ("I already linked it, now how do I…").
+    if (error.evidence === 'pasted' || !confident || plausible) {
       const score = error.evidence === 'pasted' ? PASTED_ERROR_SCORE : Math.max(CONFIDENCE_THRESHOLD, candidates.find((c) => c.intent === errorIntent)?.score ?? 0);
       const alternatives = candidates.filter((c) => c.intent !== errorIntent && c.score >= ALTERNATIVE_MIN_SCORE).slice(0, 3);
       return { intent: errorIntent, score, alternatives };

@@ -88,6 +88,20 @@ export class PhraseMatcher<T> {
     return found.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * The normalised text with every phrase replaced by `replacement(value)`,
+   * longest phrases first. Replacements should be Latin words that no phrase
+   * matches, or a later, shorter phrase could rewrite them.
+   */
+  replaceAll(normalized: string, replacement: (value: T) => string): string {
+    let text = normalized;
+    for (const entry of this.phrases) {
+      const word = ` ${replacement(entry.value)} `;
+      text = entry.pattern ? text.replace(entry.pattern, word) : text.split(entry.phrase).join(word);
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
   /** The value of the earliest match, if any. */
   first(normalized: string): T | undefined {
     return this.findAll(normalized)[0]?.value;

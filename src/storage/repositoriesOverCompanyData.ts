@@ -6,8 +6,8 @@ import { createConversationReferenceRepository } from './conversationReferenceRe
 import { createCustomerRepository } from './customerRepository.js';
 import { createDirectoryRepository } from './directoryRepository.js';
 
-/** One set of repositories over any source: lowdb and memory differ only in the source. */
-export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot): Repositories {
+/** One set of repositories over any source: lowdb and memory differ only in the source. Tickets live apart (src/storage/tickets). */
+export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot): Omit<Repositories, 'tickets'> {
   return {
     directory: createDirectoryRepository(source),
     contracts: createContractRepository(source),

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Expression } from 'adaptive-expressions';
 import * as ACData from 'adaptivecards-templating';
 import { projectPath } from '../../projectRoot.js';
 
@@ -20,6 +21,22 @@ export class CardTemplateError extends Error {
   constructor(readonly card: string, problem: string) {
     super(`Card template "${card}": ${problem}`);
     this.name = 'CardTemplateError';
+  }
+}
+
+/**
+ * The templating library reports every `$when` that evaluates to false as
+ * "Unable to parse … set to false by default". That is the normal way to hide
+ * an element, so it is ignored when the expression really does parse.
+ */
+function isFalseCondition(warning: string): boolean {
+  const match = /^WARN: Unable to parse the Adaptive Expression (.+)\. The \$when condition has been set to false by default\.$/.exec(warning);
+  if (!match) return false;
+  try {
+    Expression.parse(match[1]!);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -46,7 +63,7 @@ export class CardRenderer {
     if (json === undefined) throw new CardTemplateError(name, 'no such template in cards/');
     const template = new ACData.Template(json);
     const content = template.expand({ $root: data }) as Record<string, unknown>;
-    const warnings = template.getLastTemplateExpansionWarnings();
+    const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !isFalseCondition(w));
     if (warnings.length > 0) throw new CardTemplateError(name, warnings.join('; '));
     const unbound = JSON.stringify(content).match(/\$\{[^}]*\}/);
     if (unbound) throw new CardTemplateError(name, `unbound ${unbound[0]}`);

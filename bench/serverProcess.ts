@@ -1,0 +1,45 @@
+/**
+ * Child-process entry for a server under test: `echo` (the reference) or
+ * `app` (the real bot, startApp over DATA_DIR). The load generator runs in the
+ * parent, so on a 2-core machine each gets a core instead of fighting over one
+ * event loop. Talks to the parent over IPC: sends { url } once listening,
+ * closes on "close" or when the parent goes away.
+ */
+import { startApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startEchoServer, type RunningServer } from './echoServer.js';
+
+export type ServerKind = 'echo' | 'app';
+
+export type ServerMessage = { readonly type: 'listening'; readonly url: string; readonly startMs: number } | { readonly type: 'failed'; readonly error: string };
+
+async function main(): Promise<void> {
+  const kind = process.argv[2] as ServerKind;
+  const dataDir = process.argv[3] ?? '';
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_ACTIVATION_DELAY_SECONDS: '86400' });
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  let server: RunningServer;
+  if (kind === 'echo') server = await startEchoServer(config, logger);
+  else if (kind === 'app') server = await startApp(config, logger);
+  else throw new Error(`unknown server kind ${String(kind)}`);
+  const send = (message: ServerMessage): void => void process.send?.(message);
+  send({ type: 'listening', url: server.url, startMs: performance.now() - started });
+  let closing = false;
+  const close = async (): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('message', (message) => {
+    if (message === 'close') void close();
+  });
+  process.on('disconnect', () => void close());
+}
+
+main().catch((error: unknown) => {
+  process.send?.({ type: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ServerMessage);
+  process.exit(1);
+});

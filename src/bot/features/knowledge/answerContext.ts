@@ -1,0 +1,75 @@
+/**
+ * The parts most knowledge answers share: notes that depend on who asks
+ * (unknown user, CSP-only account, activation not done) and the "Why?"
+ * lines naming the records and rules an answer used.
+ */
+import type { Language } from '../../../domain/model.js';
+import type { CompanyEntitlement, OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import type { BotServices } from '../../botServices.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import type { CompanyView } from './companyView.js';
+import { commonMessages } from './messages/commonMessages.js';
+import { activationText, associationText, cloudGrantText, offerName, offersText, rolesText } from './programText.js';
+
+export function unknownUserNotes(request: TurnRequest): string[] {
+  return request.requester.known ? [] : [commonMessages.for(request.language)('unknownNote')];
+}
+
+/** "Not activated yet" / "being processed", so an answer never implies the benefit is ready. */
+export function activationNotes(view: CompanyView | undefined, services: BotServices, language: Language): string[] {
+  if (!view || view.company.offers.length === 0) return [];
+  const m = commonMessages.for(language);
+  const time = services.program.activationProcessingTime()[language];
+  const { activation, name } = view.company;
+  if (activation.status === 'notActivated') return [m('notActivatedNote', { company: name, time })];
+  if (activation.status === 'pending') return [m('pendingNote', { company: name, date: (activation.requestedAt ?? '').slice(0, 10), time })];
+  return [];
+}
+
+export function cspOnlyNotes(view: CompanyView | undefined, language: Language): string[] {
+  const association = view?.person.association;
+  return association && association.csp && !association.mpn ? [commonMessages.for(language)('cspOnlyNote')] : [];
+}
+
+/** Which store records an answer used; the general source line for everyone. */
+export function recordWhy(view: CompanyView | undefined, program: ProgramData, language: Language, options: { contracts?: boolean } = {}): string[] {
+  const m = commonMessages.for(language);
+  if (!view) return [m('whyUnknown'), m('whySource')];
+  const lines = [
+    m('whyDirectory', { company: view.company.name, offers: offersText(program, view.company.offers, language), status: activationText(view.company.activation.status, language) }),
+    m('whyPerson', { roles: rolesText(view.person.roles, language), association: associationText(view.person.association, language) }),
+  ];
+  if (options.contracts) lines.push(m('whyContracts', { company: view.company.name, count: view.contracts.length, today: view.today }));
+  lines.push(m('whySource'));
+  return lines;
+}
+
+/** One line per rule that fired for an offer, saying what it granted. */
+export function offerRuleWhy(program: ProgramData, entitlement: OfferEntitlement, language: Language): string[] {
+  const m = commonMessages.for(language);
+  const offer = offerName(program, entitlement.offer, language);
+  const lines: string[] = [];
+  if (entitlement.productSupport) {
+    const effect = `${offer} → ${program.benefitName('productSupport')[language]}: ${entitlement.productSupport.incidents}`;
+    lines.push(m('whyRule', { rule: entitlement.productSupport.rule, effect }));
+  }
+  if (entitlement.cloudSupport) {
+    lines.push(m('whyRule', { rule: entitlement.cloudSupport.rule, effect: `${offer} → ${cloudGrantText(program, entitlement.cloudSupport, language)}` }));
+  }
+  return lines;
+}
+
+/** The rules behind a company's entitlement plus the combination policy applied. */
+export function companyRuleWhy(program: ProgramData, entitlement: CompanyEntitlement, language: Language): string[] {
+  const m = commonMessages.for(language);
+  const lines = entitlement.offers.flatMap((o) => offerRuleWhy(program, o, language));
+  if (entitlement.offers.length > 1) {
+    const product = entitlement.productSupport?.from[0];
+    const cloud = entitlement.cloudSupport?.from[0];
+    if (entitlement.policy.productSupport === 'sum') lines.push(m('whySumOffers'));
+    else if (product) lines.push(m('whyHighestOffer', { offer: offerName(program, product, language) }));
+    if (entitlement.policy.cloudSupport === 'sum') lines.push(m('whySumPacks'));
+    else if (cloud) lines.push(m('whyBestCompetency', { offer: offerName(program, cloud, language) }));
+  }
+  return lines;
+}

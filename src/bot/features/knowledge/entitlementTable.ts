@@ -1,0 +1,67 @@
+/**
+ * The entitlement table of domain §3, computed from the rules rather than
+ * written down: each offer is evaluated once with a cloud competency and once
+ * with another one, so an edit of entitlements.json changes every answer.
+ */
+import type { Language, OfferLevel } from '../../../domain/model.js';
+import type { OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import type { AnswerSection } from '../../cards/answerCard.js';
+import type { BotServices } from '../../botServices.js';
+import { offerRuleWhy } from './answerContext.js';
+import { entitlementMessages } from './messages/entitlementMessages.js';
+import { cloudGrantText, offerName } from './programText.js';
+
+export interface OfferRow {
+  readonly level: OfferLevel;
+  /** Evaluated with a cloud competency and without one (an "other" competency). */
+  readonly withCloud: OfferEntitlement;
+  readonly withOther: OfferEntitlement;
+}
+
+/** True when the competency changes nothing for cloud support (e.g. Action Pack). */
+export function cloudIndependent(row: OfferRow): boolean {
+  return row.withCloud.cloudSupport?.package === row.withOther.cloudSupport?.package;
+}
+
+export async function offerRow(services: BotServices, level: OfferLevel): Promise<OfferRow> {
+  const cloudId = services.program.cloudCompetencies()[0]?.id;
+  const [withCloud, withOther] = await Promise.all([
+    services.entitlements.forOffer(cloudId === undefined ? { level } : { level, competency: cloudId }),
+    services.entitlements.forOffer({ level }),
+  ]);
+  return { level, withCloud, withOther };
+}
+
+export async function entitlementTable(services: BotServices): Promise<OfferRow[]> {
+  return Promise.all(services.program.offers().map((o) => offerRow(services, o.level)));
+}
+
+/** "Microsoft Product Support (on-premises): 20 incidents (…)" or "not included". */
+export function productLine(program: ProgramData, entitlement: OfferEntitlement, language: Language): string {
+  const m = entitlementMessages.for(language);
+  const benefit = program.benefitName('productSupport')[language];
+  return entitlement.productSupport ? m('productLine', { benefit, count: entitlement.productSupport.incidents }) : m('productNone', { benefit });
+}
+
+export function cloudLine(program: ProgramData, row: OfferRow, language: Language): string {
+  const m = entitlementMessages.for(language);
+  const cloud = cloudGrantText(program, row.withCloud.cloudSupport, language);
+  if (cloudIndependent(row)) return cloud;
+  return m('cloudByCompetency', { cloud, other: cloudGrantText(program, row.withOther.cloudSupport, language) });
+}
+
+/** One section per offer: its product-support and cloud lines. */
+export function tableSections(program: ProgramData, rows: readonly OfferRow[], language: Language): AnswerSection[] {
+  return rows.map((row) => ({
+    heading: offerName(program, row.withOther.offer, language),
+    items: [productLine(program, row.withOther, language), cloudLine(program, row, language)],
+  }));
+}
+
+export function tableWhy(program: ProgramData, rows: readonly OfferRow[], language: Language): string[] {
+  // The cloud-competency variant only adds its cloud rule; its product rule is the same one.
+  return rows.flatMap((row) => [
+    ...offerRuleWhy(program, row.withOther, language),
+    ...(cloudIndependent(row) ? [] : offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)),
+  ]);
+}

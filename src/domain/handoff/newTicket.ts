@@ -1,0 +1,70 @@
+/**
+ * Builds a new ticket from what the bot knows on the turn the requester asks
+ * for a person. Nothing secret leaves the requester's chat unmasked: contract
+ * IDs in the snapshot and anything ID-like in the transcript are masked.
+ */
+import type { Company, Contract, Language, Person } from '../model.js';
+import { maskSecret, maskSecretsInText } from '../secrets.js';
+import type { ContextSnapshot, NewTicket, TicketMode, TicketSeverity, TranscriptEntry } from './ticket.js';
+
+export const TRANSCRIPT_TURNS = 10;
+
+export interface TicketFacts {
+  readonly person: Person;
+  readonly company: Company;
+  readonly contracts: readonly Contract[];
+  readonly language: Language;
+  readonly topic: string;
+  readonly question: string;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly mode: TicketMode;
+  readonly at: string;
+}
+
+const URGENT = /\b(urgent|urgently|asap|emergency|critical|production (is )?down|outage)\b|至急|緊急|急ぎ|本番.*(停止|ダウン)|障害/i;
+
+export function severityOf(texts: readonly string[]): TicketSeverity {
+  return texts.some((t) => URGENT.test(t)) ? 'urgent' : 'normal';
+}
+
+export function snapshotOf(person: Person, company: Company, contracts: readonly Contract[]): ContextSnapshot {
+  return {
+    roles: [...person.roles],
+    offers: company.offers.map((o) => (o.competency ? `${o.level}: ${o.competency}` : o.level)),
+    contracts: contracts.map((c) => ({
+      benefit: c.cloudPackage ? `${c.benefit} (${c.cloudPackage})` : c.benefit,
+      accessId: maskSecret(c.accessId),
+      contractId: maskSecret(c.contractId),
+      incidentsRemaining: c.incidentsRemaining,
+      endDate: c.endDate,
+    })),
+  };
+}
+
+export function newTicket(facts: TicketFacts): NewTicket {
+  const transcript = facts.transcript.slice(-TRANSCRIPT_TURNS).map((line) => ({ ...line, text: maskSecretsInText(line.text) }));
+  const question = maskSecretsInText(facts.question.trim()).slice(0, 2000);
+  return {
+    mode: facts.mode,
+    requester: {
+      tenantId: facts.person.tenantId,
+      aadObjectId: facts.person.aadObjectId,
+      name: facts.person.name,
+      companyName: facts.company.name,
+      language: facts.language,
+    },
+    topic: facts.topic,
+    question,
+    transcript,
+    snapshot: snapshotOf(facts.person, facts.company, facts.contracts),
+    severity: severityOf([question, ...transcript.filter((t) => t.from === 'user').map((t) => t.text)]),
+    status: 'open',
+    relayActive: true,
+    createdAt: facts.at,
+    updatedAt: facts.at,
+    revision: 1,
+    card: { shownRevision: 0 },
+    events: [{ seq: 1, kind: 'created', at: facts.at, by: facts.person.name, to: 'none', delivery: 'sent' }],
+    appliedKeys: [],
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * A helpdesk ticket: what the requester asked, who they are, what the bot
+ * knew, and everything that happened since. Side effects (the channel card,
+ * messages to the requester or the ticket's thread) are recorded here as
+ * pending work, so a crash or an outage never loses one: the bot's outbox
+ * carries them out and marks them done.
+ */
+import type { Language, Role } from '../model.js';
+
+export type TicketStatus = 'open' | 'assigned' | 'resolved' | 'withdrawn';
+export type TicketSeverity = 'normal' | 'urgent';
+/** channel: the helpdesk team's channel; event: an external engagement hub (handoff.initiate). */
+export type TicketMode = 'channel' | 'event';
+
+export interface TicketParty {
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+  readonly name: string;
+}
+
+export interface TicketRequester extends TicketParty {
+  readonly companyName: string;
+  /** Language of the requester's chat: notices to them use it. */
+  readonly language: Language;
+}
+
+export interface TranscriptEntry {
+  readonly from: 'user' | 'bot';
+  readonly text: string;
+  readonly at: string;
+}
+
+export interface ContractSnapshot {
+  readonly benefit: string;
+  readonly accessId: string;
+  readonly contractId: string;
+  readonly incidentsRemaining: number | null;
+  readonly endDate: string;
+}
+
+/** What the bot knew when the ticket opened; IDs already masked. */
+export interface ContextSnapshot {
+  readonly roles: readonly Role[];
+  readonly offers: readonly string[];
+  readonly contracts: readonly ContractSnapshot[];
+}
+
+export type TicketEventKind = 'created' | 'assigned' | 'agentReply' | 'userMessage' | 'resolved' | 'reopened' | 'withdrawn';
+
+/** Who must hear about an event: nobody, the requester's chat, or the ticket's channel thread. */
+export type EventRecipient = 'none' | 'requester' | 'thread';
+export type DeliveryState = 'pending' | 'sent' | 'unreachable';
+
+export interface TicketEvent {
+  readonly seq: number;
+  readonly kind: TicketEventKind;
+  readonly at: string;
+  readonly by: string;
+  readonly text?: string;
+  readonly to: EventRecipient;
+  readonly delivery: DeliveryState;
+}
+
+export interface CardState {
+  /** Set only after the card was posted: a ticket without one is re-posted by the outbox. */
+  readonly activityId?: string;
+  /** The ticket revision the posted card shows; behind `revision` means the card needs an update. */
+  readonly shownRevision: number;
+}
+
+export interface Ticket {
+  readonly id: string;
+  readonly number: number;
+  readonly mode: TicketMode;
+  readonly requester: TicketRequester;
+  readonly topic: string;
+  readonly question: string;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly snapshot: ContextSnapshot;
+  readonly severity: TicketSeverity;
+  readonly status: TicketStatus;
+  readonly assignee?: TicketParty;
+  /** False after the requester said "back to the bot": their messages stay with the bot. */
+  readonly relayActive: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Bumped on every change an agent should see on the card. */
+  readonly revision: number;
+  readonly card: CardState;
+  readonly events: readonly TicketEvent[];
+  /** Keys of actions already applied (most recent last): a replay changes nothing. */
+  readonly appliedKeys: readonly string[];
+}
+
+/** What a caller supplies; the repository adds id and number. */
+export type NewTicket = Omit<Ticket, 'id' | 'number'>;
+
+/** Open and assigned tickets are "active": at most one per requester is useful. */
+export function isActive(ticket: Ticket): boolean {
+  return ticket.status === 'open' || ticket.status === 'assigned';
+}
+
+export function needsCardWork(ticket: Ticket): boolean {
+  return ticket.mode === 'channel' && (ticket.card.activityId === undefined || ticket.card.shownRevision < ticket.revision);
+}
+
+export function hasPendingDelivery(ticket: Ticket): boolean {
+  return ticket.events.some((e) => e.delivery === 'pending');
+}

@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('settings', () => {
+  it('runs in developer mode on loopback with no app id', () => {
+    const config = loadConfig({});
+    expect(config.developerMode).toBe(true);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3978);
+    expect(config.activationProcessor).toBe('demo');
+  });
+
+  it('turns authentication on and listens on all interfaces when an app id is set', () => {
+    const config = loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'secret' });
+    expect(config.developerMode).toBe(false);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.activationProcessor).toBe('helpdesk');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ MICROSOFT_APP_ID: 'app' }, 'MICROSOFT_APP_PASSWORD'],
+    [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_PASSWORD: 'x' }, 'MICROSOFT_APP_TENANT_ID'],
+    [{ MICROSOFT_APP_TYPE: 'Sometimes' }, 'MICROSOFT_APP_TYPE'],
+    [{ ACTIVATION_PROCESSOR: 'robot' }, 'ACTIVATION_PROCESSOR'],
+    [{ BODY_LIMIT_BYTES: '12' }, 'BODY_LIMIT_BYTES'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL'],
+  ])('a bad setting %j stops start-up naming %s', (env, setting) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(setting);
+  });
+
+  it('reads the tenant allow-list', () => {
+    expect(loadConfig({ ALLOWED_TENANTS: 'tenant-a, tenant-b,' }).allowedTenants).toEqual(['tenant-a', 'tenant-b']);
+  });
+});
