@@ -44,7 +44,8 @@ export function messageActivity(user: BenchUser, text: string, options: MessageO
 
 /** Action.Execute from a card: the invoke Teams sends for a card button. */
 export function executeActivity(user: BenchUser, verb: string, data: Record<string, unknown>, options: MessageOptions = {}): Record<string, unknown> {
-  const { text: _text, ...base } = messageActivity(user, '', options);
+  const base = messageActivity(user, '', options);
+  delete base.text;
   return {
     ...base,
     type: 'invoke',

@@ -12,7 +12,22 @@ import { startEchoServer, type RunningServer } from './echoServer.js';
 
 export type ServerKind = 'echo' | 'app';
 
-export type ServerMessage = { readonly type: 'listening'; readonly url: string; readonly startMs: number } | { readonly type: 'failed'; readonly error: string };
+export type ServerMessage =
+  | { readonly type: 'listening'; readonly url: string; readonly startMs: number }
+  | { readonly type: 'failed'; readonly error: string }
+  | { readonly type: 'unhandled'; readonly count: number; readonly first: string };
+
+/**
+ * `npm start` has no unhandledRejection handler, so one there ends the
+ * process. Here it is counted and reported instead, so a run still yields
+ * figures and the bench can say the real server would have crashed.
+ */
+let unhandled = 0;
+let firstUnhandled = '';
+process.on('unhandledRejection', (reason: unknown) => {
+  unhandled += 1;
+  if (unhandled === 1) firstUnhandled = reason instanceof Error ? (reason.stack ?? reason.message).split('\n').slice(0, 3).join(' / ') : String(reason);
+});
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
@@ -30,6 +45,9 @@ async function main(): Promise<void> {
   const close = async (): Promise<void> => {
     if (closing) return;
     closing = true;
+    if (unhandled > 0) {
+      await new Promise<void>((resolve) => process.send?.({ type: 'unhandled', count: unhandled, first: firstUnhandled } satisfies ServerMessage, () => resolve()) ?? resolve());
+    }
     await server.close();
     process.exit(0);
   };

@@ -138,7 +138,7 @@ export function companyFileText(data: CompanyData): string {
  * Writes every generated company file into `<dataDir>/companies`. The
  * directory must not be open in a store. Returns the plan it wrote.
  */
-export async function writeGeneratedStore(dataDir: string, plan: StorePlan, concurrency = 32): Promise<GeneratedStore> {
+export async function writeGeneratedStore(dataDir: string, plan: StorePlan, concurrency = 64): Promise<GeneratedStore> {
   const generated = planStore(plan);
   const dir = companiesDirOf(dataDir);
   await mkdir(dir, { recursive: true });

@@ -5,8 +5,10 @@
 import { existsSync } from 'node:fs';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DEVCHAT_PATH, devChatMounts } from './devchat/index.js';
 import { createLogger } from './logger.js';
 import { projectPath } from './projectRoot.js';
+import { tabMounts } from './tab/index.js';
 
 async function main(): Promise<void> {
   const envFile = projectPath('.env');
@@ -35,9 +37,13 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   }
-  const app = await startApp(config, logger);
+  // The local chat page and connector emulation exist only without authentication.
+  const app = await startApp(config, logger, {
+    mounts: (services) => [...(config.developerMode ? devChatMounts(services) : []), ...tabMounts(services)],
+  });
   logger.info({ url: app.url, developerMode: config.developerMode }, 'Partner Support Bot is listening');
   console.warn(`Bot endpoint: ${app.url}/api/messages`);
+  if (config.developerMode) console.warn(`Local chat (try every flow as a demo persona): ${app.url}${DEVCHAT_PATH}`);
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'stopping');
     await app.close();

@@ -40,5 +40,5 @@ export const featureStarters = [activationFeature, linkingFeature, cspFeature, h
 export const routerTables: RouterTables = {
   intents,
   verbs,
-  interceptors: [...(handoffFeature.interceptors ?? [])],
+  interceptors: [...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
 };

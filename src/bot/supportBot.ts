@@ -10,6 +10,7 @@ import {
   type AdaptiveCardInvokeValue,
   type InvokeResponse,
 } from 'botbuilder';
+import type { StoredReference } from '../domain/repositories.js';
 import type { BotServices } from './botServices.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './cards/cardRenderer.js';
 import { ConversationMemory } from './conversationMemory.js';
@@ -86,6 +87,7 @@ export class SupportBot extends TeamsActivityHandler {
       fromId: facts.fromId,
       text: facts.text,
       state,
+      reference: TurnContext.getConversationReference(context.activity) as unknown as StoredReference,
     };
   }
 

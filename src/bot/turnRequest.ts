@@ -4,6 +4,7 @@
  * TurnContext, so features can be tested without an adapter.
  */
 import type { Language, Requester } from '../domain/model.js';
+import type { StoredReference } from '../domain/repositories.js';
 import type { Understanding } from '../nlu/nluModel.js';
 import type { BotServices } from './botServices.js';
 import type { ConversationState } from './conversationMemory.js';
@@ -19,6 +20,8 @@ export interface TurnRequest {
   readonly fromId: string;
   readonly text: string;
   readonly state: ConversationState;
+  /** Where this turn happened, for features that write here later (the helpdesk channel). */
+  readonly reference?: StoredReference;
 }
 
 export interface IntentRequest extends TurnRequest {

@@ -10,7 +10,8 @@ import type { ChatEvent, DevChatLog } from './chatLog.js';
 const HEARTBEAT_MS = 15_000;
 
 export function mountEventStream(server: restify.Server, log: DevChatLog): void {
-  server.get('/devchat/events', (req: restify.Request, res: restify.Response) => {
+  // Async so restify waits: the handler settles only when the page goes away.
+  server.get('/devchat/events', async (req: restify.Request, res: restify.Response) => {
     const conversationId = new URL(req.url ?? '', 'http://local').searchParams.get('conversation') ?? '';
     if (!conversationId) {
       res.send(400, { error: 'conversation is required' });
@@ -30,9 +31,12 @@ export function mountEventStream(server: restify.Server, log: DevChatLog): void 
     const unsubscribe = log.subscribe(conversationId, send);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-    });
+    await new Promise<void>((resolve) =>
+      req.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        resolve();
+      }),
+    );
   });
 }

@@ -35,6 +35,8 @@ export function devChatMounts(services: BotServices, log: DevChatLog = new DevCh
         '/devchat/devchat.js': page('devchat.js'),
         '/devchat/chatPane.js': page('chatPane.js'),
         '/devchat/i18n.js': page('i18n.js'),
+        '/devchat/activityFactory.js': page('activityFactory.js'),
+        '/devchat/cardView.js': page('cardView.js'),
         // The Adaptive Cards HTML renderer, served locally: nothing comes from the internet.
         '/devchat/vendor/adaptivecards.min.js': projectPath('node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js'),
       });

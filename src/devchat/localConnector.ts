@@ -40,7 +40,7 @@ function member(persona: DevPersona): Body {
 export function mountLocalConnector(server: restify.Server, log: DevChatLog, repos: Repositories): void {
   const store = (kind: 'activity' | 'update', req: restify.Request, activityId: string): Body => {
     const conversationId = param(req, 'conversationId');
-    const activity = { ...bodyOf(req), id: activityId, timestamp: new Date().toISOString() };
+    const activity: Body = { ...bodyOf(req), id: activityId, timestamp: new Date().toISOString() };
     log.record(activity.type === 'typing' ? 'typing' : kind, conversationId, activityId, activity);
     return { id: activityId };
   };

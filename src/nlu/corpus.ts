@@ -45,3 +45,24 @@ export function loadCorpus(dir: string, language: Language): Corpus {
 export function corpusExamples(corpus: Corpus): { intent: Intent; utterance: string }[] {
   return intentNames.flatMap((intent) => corpus[intent].map((utterance) => ({ intent, utterance })));
 }
+
+/**
+ * Messages about nothing the bot knows ("what's the weather"), trained as
+ * nlp.js's 'None' class. Without them the classifier spreads all its
+ * confidence over the known intents and answers small talk with certainty.
+ * Shape: { "en": [...], "ja": [...] } in outOfDomain.json beside the corpora.
+ */
+export function loadOutOfDomain(dir: string): Readonly<Record<Language, readonly string[]>> {
+  const file = path.join(dir, 'outOfDomain.json');
+  const raw = readJsonFile(file);
+  const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const result = {} as Record<Language, readonly string[]>;
+  for (const language of LANGUAGES) {
+    const list = record[language];
+    if (!Array.isArray(list) || !list.every((u): u is string => typeof u === 'string' && u.trim() !== '')) {
+      throw new Error(`${file}: "${language}" must be a list of non-empty strings`);
+    }
+    result[language] = list;
+  }
+  return result;
+}

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Language } from '../domain/model.js';
-import { corpusExamples, LANGUAGES, loadCorpus } from './corpus.js';
+import { corpusExamples, LANGUAGES, loadCorpus, loadOutOfDomain } from './corpus.js';
 import { NLU_DATA } from './dataFiles.js';
 import type { Intent } from './intents.js';
 import type { Nlu } from './nluModel.js';
@@ -78,4 +78,61 @@ export async function evaluateHeldOut(nlu: Nlu, heldOutDir: string = NLU_DATA.he
   const total = LANGUAGES.reduce((sum, l) => sum + results[l].total, 0);
   const wrong = LANGUAGES.reduce((sum, l) => sum + results[l].confidentWrong * results[l].total, 0);
   return { perLanguage: results, confidentWrong: wrong / total };
+}
+
+export interface ThresholdPoint {
+  readonly threshold: number;
+  readonly perLanguage: Readonly<Record<Language, { readonly accuracy: number; readonly confidentWrong: number }>>;
+}
+
+/**
+ * Accuracy and confidently-wrong share at other thresholds, replayed from one
+ * pass: an Understanding below the threshold still carries the model's best
+ * guess as its first alternative. Used to choose CONFIDENCE_THRESHOLD.
+ */
+export async function sweepThresholds(
+  nlu: Nlu,
+  thresholds: readonly number[],
+  heldOutDir: string = NLU_DATA.heldOutDir,
+): Promise<ThresholdPoint[]> {
+  const outcomes = {} as Record<Language, { expected: Intent; best: Intent | undefined; score: number }[]>;
+  for (const language of LANGUAGES) {
+    outcomes[language] = [];
+    for (const { intent, utterance } of corpusExamples(loadCorpus(heldOutDir, language))) {
+      const result = await nlu.understand(utterance, language);
+      const best = result.intent === 'None' ? result.alternatives[0] : { intent: result.intent, score: result.score };
+      outcomes[language].push({ expected: intent, best: best?.intent, score: best?.score ?? 0 });
+    }
+  }
+  return thresholds.map((threshold) => {
+    const perLanguage = {} as Record<Language, { accuracy: number; confidentWrong: number }>;
+    for (const language of LANGUAGES) {
+      const list = outcomes[language];
+      const answered = list.filter((o) => o.score >= threshold);
+      perLanguage[language] = {
+        accuracy: answered.filter((o) => o.best === o.expected).length / list.length,
+        confidentWrong: answered.filter((o) => o.best !== o.expected).length / list.length,
+      };
+    }
+    return { threshold, perLanguage };
+  });
+}
+
+/**
+ * Share of out-of-domain messages (heldout/outOfDomain.json: small talk the
+ * bot should not answer) that still got an intent: each is a confident wrong
+ * answer a user would see.
+ */
+export async function evaluateOutOfDomain(
+  nlu: Nlu,
+  heldOutDir: string = NLU_DATA.heldOutDir,
+): Promise<Readonly<Record<Language, number>>> {
+  const texts = loadOutOfDomain(heldOutDir);
+  const result = {} as Record<Language, number>;
+  for (const language of LANGUAGES) {
+    let answered = 0;
+    for (const text of texts[language]) if ((await nlu.understand(text, language)).intent !== 'None') answered += 1;
+    result[language] = answered / texts[language].length;
+  }
+  return result;
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
  */
 
 /** Bump when normalisation or the training pipeline changes. */
-const PIPELINE_VERSION = 3;
+const PIPELINE_VERSION = 4;
 
 const require = createRequire(import.meta.url);
 

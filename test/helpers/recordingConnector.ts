@@ -63,18 +63,22 @@ export class RecordingConnector {
     if (failure) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
-      res.writeHead(failure.status, headers).end(JSON.stringify({ error: { code: 'Planned', message: 'planned failure' } }));
+      // Two statements: restify (loaded in the same process) patches writeHead to return nothing.
+      res.writeHead(failure.status, headers);
+      res.end(JSON.stringify({ error: { code: 'Planned', message: 'planned failure' } }));
       return;
     }
     const match = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?/.exec(req.url ?? '');
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
       return;
     }
     const conversationId = decodeURIComponent(match[1]!);
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     const activityId = req.method === 'PUT' ? decodeURIComponent(match[2]!) : `activity-${++this.counter}`;
     this.received.push({ method: req.method, conversationId, activityId, activity });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: activityId }));
   }
 }

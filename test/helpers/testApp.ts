@@ -34,6 +34,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(activity),
+      // A hung turn must fail the test that caused it, not stall the run.
+      signal: AbortSignal.timeout(20_000),
     });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };

@@ -37,6 +37,18 @@ export class LinkingService {
     return companyHasCloudSupport(company, this.deps.entitlements);
   }
 
+  /**
+   * The checks that need no IDs (cloud asked by a company with no cloud
+   * support), so the user is told before typing anything.
+   */
+  async precheck(company: Company, support: SupportKind): Promise<LinkOutcome | undefined> {
+    const facts = { supportAsked: support, companyHasCloudSupport: await this.hasCloudSupport(company) };
+    const decision = await this.deps.rules.evaluate(LINK_RULE_SET, facts);
+    if (decision.events.length === 0) return undefined;
+    const { code, rules } = linkOutcomeFrom(decision);
+    return { code, support, rules, saved: false };
+  }
+
   async link(person: Person, company: Company, support: SupportKind, typed: TypedIds): Promise<LinkOutcome> {
     const portal = PORTAL_FOR[support];
     const ids = wellFormedIds(typed);

@@ -23,6 +23,8 @@ export interface RoutingQuery {
   readonly text?: string;
   /** A customer chosen on a card; must be one of the company's. */
   readonly customerId?: string;
+  /** The user already said it is for a customer (the "request for a CSP customer" topic button). */
+  readonly forCustomer?: boolean;
 }
 
 export interface RoutingOutcome {
@@ -48,7 +50,7 @@ export class RoutingService {
   }
 
   async decide(facts: RoutingFacts): Promise<RouteDecision> {
-    const { events } = await this.engine.evaluate(ROUTING_RULE_SET, facts);
+    const { events } = await this.engine.evaluate(ROUTING_RULE_SET, { ...facts });
     return decideRoute(events, facts);
   }
 
@@ -67,7 +69,7 @@ export class RoutingService {
     ]);
     const customer =
       query.customerId !== undefined ? customers.find((c) => c.id === query.customerId) : matchCustomer(query.text ?? '', customers);
-    const forCustomer = query.customerId !== undefined || customer !== undefined || mentionsCustomer(query.text ?? '');
+    const forCustomer = query.forCustomer === true || query.customerId !== undefined || customer !== undefined || mentionsCustomer(query.text ?? '');
     const standings = this.entitlements.remaining(contracts, this.clock.today());
     const picture: CompanyPicture = { person, company, entitlement, contracts, standings };
     const subject = {

@@ -4,12 +4,14 @@
  *   <dataDir>/.lock                    pid of the one process serving the directory
  *   <dataDir>/helpdesk-channel.json    the helpdesk channel reference
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
+ *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
  *
  * Opening reads no company file; each is loaded on first use.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRepositories } from '../repositoriesOverCompanyData.js';
+import { LowdbTicketRepository } from '../tickets/lowdbTicketRepository.js';
 import type { Store } from '../store.js';
 import { DataDirLock } from './dataDirLock.js';
 import { LowdbCompanySource } from './lowdbCompanySource.js';
@@ -41,14 +43,16 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
 
   const companies = new LowdbCompanySource(companiesDir, options.cacheCapacity ?? 500);
   const helpdeskChannel = new LowdbHelpdeskChannelSlot(join(root, 'helpdesk-channel.json'));
+  const tickets = new LowdbTicketRepository(join(root, 'tickets'));
   let closing: Promise<void> | undefined;
   return {
     ...createRepositories(companies, helpdeskChannel),
+    tickets,
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {
         try {
-          await Promise.all([companies.close(), helpdeskChannel.close()]);
+          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close()]);
         } finally {
           await lock.release();
         }

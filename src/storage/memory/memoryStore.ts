@@ -8,6 +8,7 @@ import type { CompanyDataSource, HelpdeskChannelSlot, UpdateOutcome } from '../c
 import { createRepositories } from '../repositoriesOverCompanyData.js';
 import type { Store } from '../store.js';
 import { StoreClosedError } from '../storageErrors.js';
+import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
 
 class MemoryCompanySource implements CompanyDataSource {
   readonly #companies = new Map<string, CompanyData>();
@@ -30,6 +31,11 @@ class MemoryCompanySource implements CompanyDataSource {
   async isEmpty(): Promise<boolean> {
     this.#assertOpen();
     return ![...this.#companies.values()].some(hasAnyRecord);
+  }
+
+  async tenantIds(): Promise<string[]> {
+    this.#assertOpen();
+    return [...this.#companies].filter(([, data]) => hasAnyRecord(data)).map(([tenantId]) => tenantId);
   }
 
   #assertOpen(): void {
@@ -57,6 +63,7 @@ export function createMemoryStore(): Store {
   const source = new MemoryCompanySource();
   return {
     ...createRepositories(source, new MemoryHelpdeskChannelSlot(source)),
+    tickets: new MemoryTicketRepository(() => source.closed),
     isEmpty: () => source.isEmpty(),
     async close() {
       source.closed = true;

@@ -5,7 +5,11 @@
  */
 import type { Language } from '../../../domain/model.js';
 import type { CompanyEntitlement, OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import type { Intent } from '../../../nlu/intents.js';
 import type { BotServices } from '../../botServices.js';
+import { answerReply, type Answer, type AnswerButton } from '../../cards/answerCard.js';
+import type { Reply } from '../../reply.js';
+import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import type { CompanyView } from './companyView.js';
 import { commonMessages } from './messages/commonMessages.js';
@@ -72,4 +76,23 @@ export function companyRuleWhy(program: ProgramData, entitlement: CompanyEntitle
     else if (cloud) lines.push(m('whyBestCompetency', { offer: offerName(program, cloud, language) }));
   }
   return lines;
+}
+
+/** Related topics as "ask" buttons, then the helpdesk: every answer offers a way on. */
+export function nextSteps(language: Language, intents: readonly Intent[]): AnswerButton[] {
+  return [...intents.map((intent) => askButton(language, intent)), helpdeskButton(language)];
+}
+
+/**
+ * The answer card in the asker's language. Sentences are assembled with
+ * spaces, which Japanese does not put after "。", so they are removed there.
+ */
+export function knowledgeReply(language: Language, answer: Omit<Answer, 'whyTitle'>): Reply {
+  const tidy = (text: string): string => (language === 'ja' ? text.replace(/。 +/g, '。').trim() : text.trim());
+  return answerReply({
+    ...answer,
+    summary: tidy(answer.summary),
+    notes: answer.notes?.map(tidy),
+    whyTitle: commonMessages.for(language)('whyTitle'),
+  });
 }

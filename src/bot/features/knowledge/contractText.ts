@@ -7,17 +7,17 @@ import type { ContractStanding, ProgramData } from '../../../domain/entitlement/
 import { commonMessages } from './messages/commonMessages.js';
 
 /** "Microsoft Product Support (on-premises)", or the Signature pack's name for packs. */
-export function contractBenefitName(program: ProgramData, standing: ContractStanding, language: Language): string {
+export function contractBenefitName(program: ProgramData, standing: Pick<ContractStanding, 'benefit' | 'cloudPackage'>, language: Language): string {
   const m = commonMessages.for(language);
   if (standing.cloudPackage === '5pack') return m('pack5');
   if (standing.cloudPackage === '10pack') return m('pack10');
   return program.benefitName(standing.benefit)[language];
 }
 
-export function contractLine(program: ProgramData, standing: ContractStanding, language: Language): string {
+/** "12 of 20 incidents left, valid until …", "used up (0 of 5 left)…", "expired on …". */
+export function contractStatus(standing: ContractStanding, language: Language): string {
   const m = commonMessages.for(language);
   const params = {
-    benefit: contractBenefitName(program, standing, language),
     remaining: standing.remaining ?? '',
     total: standing.total ?? '',
     start: standing.startDate,
@@ -35,11 +35,11 @@ export function contractLine(program: ProgramData, standing: ContractStanding, l
   }
 }
 
+export function contractLine(program: ProgramData, standing: ContractStanding, language: Language): string {
+  return `${contractBenefitName(program, standing, language)}: ${contractStatus(standing, language)}`;
+}
+
 /** Facts for a card: benefit name → standing. */
 export function contractFacts(program: ProgramData, standings: readonly ContractStanding[], language: Language): Array<{ label: string; value: string }> {
-  return standings.map((s) => {
-    const line = contractLine(program, s, language);
-    const label = contractBenefitName(program, s, language);
-    return { label, value: line.slice(label.length + 2) };
-  });
+  return standings.map((s) => ({ label: contractBenefitName(program, s, language), value: contractStatus(s, language) }));
 }

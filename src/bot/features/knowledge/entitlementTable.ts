@@ -9,7 +9,7 @@ import type { AnswerSection } from '../../cards/answerCard.js';
 import type { BotServices } from '../../botServices.js';
 import { offerRuleWhy } from './answerContext.js';
 import { entitlementMessages } from './messages/entitlementMessages.js';
-import { cloudGrantText, offerName } from './programText.js';
+import { offerName } from './programText.js';
 
 export interface OfferRow {
   readonly level: OfferLevel;
@@ -36,25 +36,40 @@ export async function entitlementTable(services: BotServices): Promise<OfferRow[
   return Promise.all(services.program.offers().map((o) => offerRow(services, o.level)));
 }
 
-/** "Microsoft Product Support (on-premises): 20 incidents (…)" or "not included". */
-export function productLine(program: ProgramData, entitlement: OfferEntitlement, language: Language): string {
+/** "20 incidents (recent on-premises products only)" or "not included". */
+export function productValue(entitlement: OfferEntitlement, language: Language): string {
   const m = entitlementMessages.for(language);
-  const benefit = program.benefitName('productSupport')[language];
-  return entitlement.productSupport ? m('productLine', { benefit, count: entitlement.productSupport.incidents }) : m('productNone', { benefit });
+  return entitlement.productSupport ? m('productCount', { count: entitlement.productSupport.incidents }) : m('notIncluded');
 }
 
-export function cloudLine(program: ProgramData, row: OfferRow, language: Language): string {
+/** The cloud entitlement of an offer, split by competency kind where that matters. */
+export function cloudValue(program: ProgramData, row: OfferRow, language: Language): string {
   const m = entitlementMessages.for(language);
-  const cloud = cloudGrantText(program, row.withCloud.cloudSupport, language);
+  const cloud = program.cloudPackageName(row.withCloud.cloudSupport?.package ?? 'none')[language];
   if (cloudIndependent(row)) return cloud;
-  return m('cloudByCompetency', { cloud, other: cloudGrantText(program, row.withOther.cloudSupport, language) });
+  return m('cloudByCompetency', { cloud, other: program.cloudPackageName(row.withOther.cloudSupport?.package ?? 'none')[language] });
+}
+
+/** The short form for one-sentence summaries: "unlimited incidents with a cloud competency, … with any other". */
+export function cloudCompactValue(program: ProgramData, row: OfferRow, language: Language): string {
+  const name = (grant: OfferEntitlement['cloudSupport']): string => program.cloudPackageName(grant?.package ?? 'none')[language];
+  if (cloudIndependent(row)) return name(row.withCloud.cloudSupport);
+  return entitlementMessages.for(language)('cloudCompact', { cloud: name(row.withCloud.cloudSupport), other: name(row.withOther.cloudSupport) });
+}
+
+/** Label and value as facts: "Microsoft Product Support (on-premises)" → "20 incidents …". */
+export function offerFacts(program: ProgramData, product: OfferEntitlement, cloud: string, language: Language): Array<{ label: string; value: string }> {
+  return [
+    { label: program.benefitName('productSupport')[language], value: productValue(product, language) },
+    { label: program.benefitName('signatureCloudSupport')[language], value: cloud },
+  ];
 }
 
 /** One section per offer: its product-support and cloud lines. */
 export function tableSections(program: ProgramData, rows: readonly OfferRow[], language: Language): AnswerSection[] {
   return rows.map((row) => ({
     heading: offerName(program, row.withOther.offer, language),
-    items: [productLine(program, row.withOther, language), cloudLine(program, row, language)],
+    items: offerFacts(program, row.withOther, cloudValue(program, row, language), language).map((f) => `${f.label}: ${f.value}`),
   }));
 }
 

@@ -1,6 +1,17 @@
-// Placeholder until the knowledge topics land.
+/**
+ * The knowledge topics: answers to questions about the program and, for a
+ * known asker, about their own company. Each answer is one card whose text
+ * is its key fact. No card verbs: related topics use the shared "ask" verb.
+ */
 import type { FeatureModule } from '../../featureModule.js';
-import { notYetBuilt } from '../conversation/notYetBuilt.js';
+import { accountAssociation, anyoneCanUse, whoCanActivate } from './topics/accountTopics.js';
+import { activationHowTo, benefitDuration, findIds } from './topics/activationTopics.js';
+import { incidentsRemaining, myBenefits } from './topics/companyTopics.js';
+import { entitlementCloud, entitlementIncidents } from './topics/entitlementTopics.js';
+import { errorNoBenefits, errorNotAuthorized } from './topics/errorTopics.js';
+import { paidPlans, usefulLinks } from './topics/planTopics.js';
+import { cloudRequestHowTo, cspPlan, onPremRequestHowTo, unavailablePlans } from './topics/requestTopics.js';
+import { cloudCompetencies, oldProducts, technicalSupportScope } from './topics/scopeTopics.js';
 
 export type KnowledgeIntent =
   | 'entitlementIncidents' | 'entitlementCloud' | 'myBenefits' | 'incidentsRemaining' | 'cloudCompetencies'
@@ -10,11 +21,27 @@ export type KnowledgeIntent =
 
 export const knowledgeFeature: FeatureModule<KnowledgeIntent, never> = {
   intents: {
-    entitlementIncidents: notYetBuilt, entitlementCloud: notYetBuilt, myBenefits: notYetBuilt, incidentsRemaining: notYetBuilt,
-    cloudCompetencies: notYetBuilt, technicalSupportScope: notYetBuilt, oldProducts: notYetBuilt, whoCanActivate: notYetBuilt,
-    accountAssociation: notYetBuilt, anyoneCanUse: notYetBuilt, activationHowTo: notYetBuilt, findIds: notYetBuilt,
-    onPremRequestHowTo: notYetBuilt, cloudRequestHowTo: notYetBuilt, cspPlan: notYetBuilt, unavailablePlans: notYetBuilt,
-    benefitDuration: notYetBuilt, errorNotAuthorized: notYetBuilt, errorNoBenefits: notYetBuilt, paidPlans: notYetBuilt, usefulLinks: notYetBuilt,
+    entitlementIncidents,
+    entitlementCloud,
+    myBenefits,
+    incidentsRemaining,
+    cloudCompetencies,
+    technicalSupportScope,
+    oldProducts,
+    whoCanActivate,
+    accountAssociation,
+    anyoneCanUse,
+    activationHowTo,
+    findIds,
+    onPremRequestHowTo,
+    cloudRequestHowTo,
+    cspPlan,
+    unavailablePlans,
+    benefitDuration,
+    errorNotAuthorized,
+    errorNoBenefits,
+    paidPlans,
+    usefulLinks,
   },
   verbs: {},
 };

@@ -3,7 +3,7 @@
  * program.json (the program owner edits them); only the glue is ours.
  */
 import type { AccountAssociation, ActivationStatus, Language, Offer, Role } from '../../../domain/model.js';
-import type { CloudSupportGrant, LinkId, ProgramData } from '../../../domain/entitlement/index.js';
+import type { CloudSupportPackage, LinkId, ProgramData } from '../../../domain/entitlement/index.js';
 import { commonMessages } from './messages/commonMessages.js';
 
 type CommonKey = keyof typeof commonMessages.en;
@@ -64,7 +64,7 @@ export function activationText(status: ActivationStatus, language: Language): st
 }
 
 /** "Signature Cloud Support: unlimited incidents" or the program's "not included". */
-export function cloudGrantText(program: ProgramData, grant: CloudSupportGrant | null, language: Language): string {
+export function cloudGrantText(program: ProgramData, grant: { readonly package: CloudSupportPackage } | null, language: Language): string {
   const name = program.cloudPackageName(grant?.package ?? 'none')[language];
   return `${program.benefitName('signatureCloudSupport')[language]}: ${name}`;
 }

@@ -1,0 +1,35 @@
+/** Command-line options of `npm run bench -- [options]`. */
+
+export interface BenchOptions {
+  /** Print the JSON summary as the last line. */
+  readonly json: boolean;
+  /** Seconds per load run. */
+  readonly durationSeconds: number;
+  readonly connections: readonly number[];
+  /** Largest store size to measure: 1M can be skipped on small disks. */
+  readonly skipMillion: boolean;
+  /** Directory for --cpu-prof profiles of the server under test; profiling is off when undefined. */
+  readonly cpuProfileDir: string | undefined;
+}
+
+export const usage = `usage: npm run bench -- [--json] [--duration=4] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR]`;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  let json = false;
+  let durationSeconds = 4;
+  let connections: number[] = [1, 10, 50];
+  let skipMillion = false;
+  let cpuProfileDir: string | undefined;
+  for (const arg of argv) {
+    const [name, value] = arg.split('=', 2) as [string, string | undefined];
+    if (name === '--json') json = true;
+    else if (name === '--skip-1m') skipMillion = true;
+    else if (name === '--duration' && value) durationSeconds = Number(value);
+    else if (name === '--connections' && value) connections = value.split(',').map(Number);
+    else if (name === '--cpu-prof' && value) cpuProfileDir = value;
+    else throw new Error(`unknown option ${arg}\n${usage}`);
+  }
+  if (!(durationSeconds >= 1 && durationSeconds <= 30)) throw new Error(`--duration must be 1..30 seconds\n${usage}`);
+  if (connections.length === 0 || connections.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) throw new Error(`--connections must be whole numbers 1..500\n${usage}`);
+  return { json, durationSeconds, connections, skipMillion, cpuProfileDir };
+}

@@ -1,0 +1,69 @@
+/**
+ * The "activate" verb. Step "start" (a button on another card) runs the checks
+ * as if typed; "confirm" (the activation card's Activate) stores the request
+ * once and hands it to the processor; "refresh" (the card's Universal Actions
+ * refresh) only re-reads. Confirm and refresh answer with the card in its
+ * current state, so a second click shows "Requested" and creates nothing.
+ */
+import type { Requester } from '../../../domain/model.js';
+import type { BotServices } from '../../botServices.js';
+import type { VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js';
+import { conversationReplies } from '../conversation/conversationReplies.js';
+import { activatedAnswer } from './activatedAnswer.js';
+import { activationCard } from './activationCard.js';
+import { activationRuntime } from './activationRuntime.js';
+import { idField, ownCard } from './cardData.js';
+import { checkReplies, requesterName } from './checkReplies.js';
+import { answerReply } from '../../cards/answerCard.js';
+
+const STEPS = ['start', 'confirm', 'refresh'] as const;
+type Step = (typeof STEPS)[number];
+
+export function refusal(request: VerbRequest, problem: { problem: 'malformed'; field: string } | { problem: 'forbidden' }): VerbResult {
+  const reply = problem.problem === 'forbidden' ? conversationReplies.refusal(request.language, 'forbidden') : conversationReplies.malformed(request.language, problem.field);
+  return { replies: [reply] };
+}
+
+/** The card as it stands now for this user, re-read from the store. */
+async function currentCard(request: VerbRequest, requester: Extract<Requester, { known: true }>, services: BotServices): Promise<VerbResult> {
+  const { service } = activationRuntime(services);
+  const company = (await services.repos.directory.findCompany(requester.company.tenantId)) ?? requester.company;
+  const fresh = { ...requester, company };
+  const check = await service.check(fresh);
+  const plan = await service.plan(company);
+  const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
+  const owner = { aadObjectId: requester.person.aadObjectId, channelUserId: request.fromId };
+  const card = activationCard({ company, plan, check, owner, requesterName: name, language: request.language }, services);
+  const cardStates = ['mayActivate', 'alreadyRequested', 'alreadyActivated'];
+  return { replies: cardStates.includes(check.outcome) ? [] : await checkReplies({ ...request, requester: fresh }, check, services), updatedCard: card };
+}
+
+export const activateVerb: VerbHandler = async (request, services) => {
+  const rawStep = request.data.step ?? 'start';
+  const step = STEPS.find((s) => s === rawStep) as Step | undefined;
+  if (!step) return refusal(request, { problem: 'malformed', field: 'step' });
+  const runtime = activationRuntime(services);
+  if (step === 'start') {
+    // A button elsewhere may name no one; if it does name someone, it must be the clicker.
+    if (idField(request.data, 'tenantId') !== undefined || idField(request.data, 'userId') !== undefined) {
+      const own = ownCard(request.requester, request.data);
+      if (!own.ok) return refusal(request, own);
+    }
+    return { replies: await checkReplies(request, await runtime.service.check(request.requester), services) };
+  }
+  const own = ownCard(request.requester, request.data);
+  if (!own.ok) return refusal(request, own);
+  const { requester } = request;
+  if (!requester.known) return { replies: await checkReplies(request, await runtime.service.check(requester), services) };
+  if (step === 'confirm') {
+    const result = await runtime.service.request(requester, request.language);
+    if (result.ok && result.created) await runtime.processor.submitted(result.request);
+    if (!result.ok && result.check.outcome === 'alreadyActivated') {
+      // An admin answering someone's "please activate": show them what they already have.
+      const current = await currentCard(request, requester, services);
+      const answer = await activatedAnswer(requester.company, request.personalChat, request.language, services);
+      return { ...current, replies: [answerReply(answer)] };
+    }
+  }
+  return currentCard(request, requester, services);
+};

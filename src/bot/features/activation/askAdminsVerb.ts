@@ -1,0 +1,67 @@
+/**
+ * "Ask them for me": someone who may not activate asks the company's admins.
+ * Each admin gets, in their 1:1 chat, "Dave asks you to activate…" with the
+ * activation card and its Activate action. The clicker, company and admins
+ * all come from the store; a repeat within ten minutes sends nothing new.
+ */
+import type { Language, Person } from '../../../domain/model.js';
+import type { BotServices } from '../../botServices.js';
+import { answerReply } from '../../cards/answerCard.js';
+import { localeLanguage } from '../../languageChoice.js';
+import type { VerbHandler } from '../../turnRequest.js';
+import { activationCard } from './activationCard.js';
+import { activationMessages } from './activationMessages.js';
+import { refusal } from './activateVerb.js';
+import { activationRuntime } from './activationRuntime.js';
+import { ownCard } from './cardData.js';
+import { checkReplies } from './checkReplies.js';
+import { flowMessages } from './flowMessages.js';
+import { nameList } from './wording.js';
+
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
+/** The admin reads the card in the language of their own Teams client, if the bot has seen it. */
+async function languageOf(admin: Person, fallback: Language, services: BotServices): Promise<Language> {
+  const reference = await services.repos.conversationReferences.findUserReference(admin.tenantId, admin.aadObjectId);
+  const locale = reference?.locale;
+  return localeLanguage(typeof locale === 'string' ? locale : undefined) ?? fallback;
+}
+
+export const askAdminsVerb: VerbHandler = async (request, services) => {
+  const own = ownCard(request.requester, request.data);
+  if (!own.ok) return refusal(request, own);
+  const { requester, language } = request;
+  const runtime = activationRuntime(services);
+  const check = await runtime.service.check(requester);
+  // Only someone the checks send to their admins may ask; anyone else gets their own answer.
+  if (check.outcome !== 'notAdmin' || !requester.known) return { replies: await checkReplies(request, check, services) };
+  const { person, company } = requester;
+  const m = flowMessages.for(language);
+  const admins = await runtime.service.admins(company.tenantId);
+  const key = `${company.tenantId}|${person.aadObjectId}`;
+  const now = services.clock.now().getTime();
+  const last = runtime.askedAt.get(key);
+  if (last !== undefined && now - last >= 0 && now - last < REPEAT_WINDOW_MS) {
+    return { replies: [answerReply({ title: m('askedTitle'), summary: m('askedAlready', { names: nameList(admins.map((a) => a.name), language) }) })] };
+  }
+  runtime.askedAt.set(key, now);
+  const plan = await runtime.service.plan(company);
+  const reached: string[] = [];
+  const unreached: string[] = [];
+  for (const admin of admins) {
+    const adminLanguage = await languageOf(admin, language, services);
+    const adminCheck = await runtime.service.check({ known: true, person: admin, company });
+    const intro = activationMessages.for(adminLanguage)('askIntro', { name: person.name, company: company.name });
+    const card = activationCard({ company, plan, check: adminCheck, owner: { aadObjectId: admin.aadObjectId }, intro, offerActivate: true, language: adminLanguage }, services);
+    const text = flowMessages.for(adminLanguage)('askCardText', { name: person.name, company: company.name });
+    const sent = await services.proactive.sendToUser(company.tenantId, admin.aadObjectId, [{ text, card }]).catch((error: unknown) => {
+      services.logger.warn({ err: error, tenant: company.tenantId }, 'activation: could not message an admin');
+      return false;
+    });
+    (sent ? reached : unreached).push(admin.name);
+  }
+  if (reached.length === 0) runtime.askedAt.delete(key); // nothing was sent: let them try again
+  const notes = unreached.length > 0 ? [m('askUnreachable', { names: nameList(unreached, language) })] : [];
+  const summary = reached.length > 0 ? m('asked', { names: nameList(reached, language), company: company.name }) : m('askUnreachable', { names: nameList(unreached, language) });
+  return { replies: [answerReply({ title: m('askedTitle'), summary, notes: reached.length > 0 ? notes : [] })] };
+};

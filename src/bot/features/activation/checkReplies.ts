@@ -1,0 +1,99 @@
+/**
+ * One clear answer per activation check (domain.md §1, §2, §4), each with the
+ * rules that decided it under "Why?". The admin who may activate gets the
+ * activation card; the others are told why not and what to do instead.
+ */
+import type { ActivationCheck } from '../../../domain/activation/index.js';
+import type { Company, Person, Requester } from '../../../domain/model.js';
+import type { BotServices } from '../../botServices.js';
+import { answerReply, type Answer } from '../../cards/answerCard.js';
+import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
+import type { Reply } from '../../reply.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import { activatedAnswer } from './activatedAnswer.js';
+import { activationCard } from './activationCard.js';
+import { activationMessages } from './activationMessages.js';
+import { activationRuntime } from './activationRuntime.js';
+import { formatTime, nameList } from './wording.js';
+
+type Known = Extract<Requester, { known: true }>;
+
+function why(check: ActivationCheck, language: TurnRequest['language']): Pick<Answer, 'why' | 'whyTitle'> {
+  const m = activationMessages.for(language);
+  return { why: check.rules.map((rule) => m('whyRule', { rule })), whyTitle: m('whyTitle') };
+}
+
+export async function requesterName(services: BotServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
+  if (!aadObjectId) return '';
+  return (await services.repos.directory.findPerson(tenantId, aadObjectId))?.name ?? aadObjectId;
+}
+
+function unknownUser(request: TurnRequest, check: ActivationCheck): Reply {
+  const m = activationMessages.for(request.language);
+  const topics = (['entitlementIncidents', 'activationHowTo', 'whoCanActivate', 'linkContract'] as const).map((i) => askButton(request.language, i));
+  return answerReply({
+    title: m('title'),
+    summary: m('unknownSummary'),
+    notes: [m('unknownCanStill'), m('unknownAccess')],
+    buttons: [...topics, helpdeskButton(request.language)],
+    ...why(check, request.language),
+  });
+}
+
+function pendingNote(company: Company, name: string, request: TurnRequest): string | undefined {
+  const m = activationMessages.for(request.language);
+  const { activation } = company;
+  if (activation.status === 'activated') return m('notAdminAlreadyActive', { company: company.name });
+  if (activation.status === 'pending') return m('notAdminAlreadyPending', { at: formatTime(activation.requestedAt ?? '', request.language), name });
+  return undefined;
+}
+
+async function notAdmin(request: TurnRequest, who: Known, admins: Person[], check: ActivationCheck, services: BotServices): Promise<Reply> {
+  const m = activationMessages.for(request.language);
+  const { company, person } = who;
+  const names = nameList(admins.map((a) => a.name), request.language);
+  const pending = pendingNote(company, await requesterName(services, company.tenantId, company.activation.requestedBy), request);
+  if (admins.length === 0) {
+    return answerReply({ title: m('title'), summary: m('notAdminNoOne', { company: company.name }), buttons: [helpdeskButton(request.language)], ...why(check, request.language) });
+  }
+  return answerReply({
+    title: m('title'),
+    summary: m('notAdminSummary', { company: company.name, names }),
+    notes: [m('notAdminOffer'), ...(pending ? [pending] : [])],
+    buttons: [{ title: m('askButton', { names }), verb: 'askAdminsToActivate', args: { tenantId: company.tenantId, userId: person.aadObjectId } }],
+    ...why(check, request.language),
+  });
+}
+
+/** The answer to "activate our benefits" (typed, or from a button) for the check's outcome. */
+export async function checkReplies(request: TurnRequest, check: ActivationCheck, services: BotServices): Promise<Reply[]> {
+  const { requester, language } = request;
+  if (check.outcome === 'unknownUser' || !requester.known) return [unknownUser(request, check)];
+  const m = activationMessages.for(language);
+  const { company, person } = requester;
+  const runtime = activationRuntime(services);
+  const admins = await runtime.service.admins(company.tenantId);
+  const whoCan = m('whoCanInCompany', { company: company.name, names: nameList(admins.map((a) => a.name), language) });
+  const dashboard = [{ title: m('partnerCenter'), url: services.program.link('partnerCenterDashboard') }];
+  switch (check.outcome) {
+    case 'notAuthorized':
+      return [answerReply({ title: m('title'), summary: m('notAuthorizedSummary'), notes: [m('notAuthorizedFix'), whoCan, m('notAuthorizedCsp')], links: dashboard, ...why(check, language) })];
+    case 'noBenefits':
+      return [answerReply({ title: m('title'), summary: m('noBenefitsSummary', { company: company.name }), notes: [m('noBenefitsWrongAccount')], links: dashboard, buttons: [helpdeskButton(language)], ...why(check, language) })];
+    case 'notAdmin':
+      return [await notAdmin(request, requester, admins, check, services)];
+    case 'alreadyActivated':
+      return [answerReply({ ...(await activatedAnswer(company, request.personalChat, language, services)), ...why(check, language) })];
+    case 'alreadyRequested': {
+      const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
+      const at = formatTime(company.activation.requestedAt ?? '', language);
+      const duration = services.program.activationProcessingTime()[language];
+      return [answerReply({ title: m('title'), summary: m('requestedSummary', { at, name, duration }), ...why(check, language) })];
+    }
+    case 'mayActivate': {
+      const plan = await runtime.service.plan(company);
+      const card = activationCard({ company, plan, check, owner: { aadObjectId: person.aadObjectId, channelUserId: request.fromId }, language }, services);
+      return [{ text: m('title'), card }];
+    }
+  }
+}

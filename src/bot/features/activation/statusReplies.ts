@@ -1,0 +1,49 @@
+/**
+ * "What's the status of our activation?", answered from the store: the
+ * company's activation state and its latest request (who, when, outcome,
+ * reason), with how long processing usually takes.
+ */
+import type { BotServices } from '../../botServices.js';
+import { answerReply } from '../../cards/answerCard.js';
+import { askButton } from '../conversation/conversationReplies.js';
+import type { Reply } from '../../reply.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import { activationRuntime } from './activationRuntime.js';
+import { requesterName } from './checkReplies.js';
+import { flowMessages } from './flowMessages.js';
+import { formatDate, formatTime, nameList } from './wording.js';
+
+export async function statusReplies(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+  const { requester, language } = request;
+  const m = flowMessages.for(language);
+  if (!requester.known) return [answerReply({ title: m('statusTitle'), summary: m('statusUnknown') })];
+  const { company, person } = requester;
+  const { service } = activationRuntime(services);
+  const latest = await service.latest(company.tenantId);
+  const duration = services.program.activationProcessingTime()[language];
+  const name = (id: string | undefined) => requesterName(services, company.tenantId, id);
+  const answer = (summary: string, notes: string[] = [], withButton = false): Reply[] => [
+    answerReply({ title: m('statusTitle'), summary, notes, buttons: withButton ? [askButton(language, 'activationRequest')] : [] }),
+  ];
+  const { activation } = company;
+  if (activation.status === 'pending') {
+    const at = formatTime(activation.requestedAt ?? latest?.requestedAt ?? '', language);
+    return answer(m('statusPending', { at, name: await name(activation.requestedBy ?? latest?.requestedBy), duration }));
+  }
+  if (activation.status === 'activated') {
+    if (latest?.status === 'approved') return answer(m('statusApproved', { at: formatTime(latest.decidedAt ?? '', language), name: await name(latest.requestedBy) }));
+    return answer(m('statusActivated', { company: company.name, date: formatDate(activation.activatedAt ?? '', language) }));
+  }
+  const mayActivate = services.program.mayActivate(person.roles);
+  if (latest?.status === 'rejected') {
+    const summary = m('statusRejected', {
+      at: formatTime(latest.requestedAt, language),
+      name: await name(latest.requestedBy),
+      decidedAt: formatTime(latest.decidedAt ?? '', language),
+      reason: latest.reason ?? '',
+    });
+    return answer(summary, [m('statusRejectedAgain')], mayActivate);
+  }
+  const admins = nameList((await service.admins(company.tenantId)).map((a) => a.name), language);
+  return answer(m('statusNone', { company: company.name }), [mayActivate ? m('statusNoneAdmin') : m('statusNoneOthers', { names: admins })], mayActivate);
+}

@@ -1,0 +1,92 @@
+/**
+ * Opens a ticket when the requester asks for a person, clicks "Talk to the
+ * helpdesk", or another feature's routing rule sends the case on. A
+ * requester with an active ticket gets that one back instead of a second.
+ * The ticket is stored with its card still to post; the courier posts it now
+ * or, if the channel is down, later — the ticket is never left without one.
+ */
+import { isActive, type Ticket } from '../../../domain/handoff/ticket.js';
+import { newTicket } from '../../../domain/handoff/newTicket.js';
+import { TicketService } from '../../../domain/handoff/ticketService.js';
+import type { BotServices } from '../../botServices.js';
+import { answerReply } from '../../cards/answerCard.js';
+import { textReply, type Reply } from '../../reply.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import { sendHandoffInitiation } from './handoffEvent.js';
+import { requesterMessages } from './requesterMessages.js';
+import { statusLabel } from './ticketLabels.js';
+import { deliverWithin } from './ticketWorker.js';
+
+export interface HandoffTrigger {
+  /** The topic the case is about (an intent name), when the caller knows it better than the conversation. */
+  readonly topic?: string;
+  /** The question, when it is not the requester's last message (e.g. a routing rule's summary). */
+  readonly question?: string;
+}
+
+/** The requester's most recent open or assigned ticket. */
+export async function activeTicketOf(services: BotServices, tenantId: string, aadObjectId: string): Promise<Ticket | undefined> {
+  const tickets = await services.repos.tickets.listByRequester(tenantId, aadObjectId);
+  return tickets.filter(isActive).at(-1);
+}
+
+/** The question is what the user asked before asking for a person, if they asked anything. */
+function questionOf(request: TurnRequest): string {
+  const said = request.state.transcript.filter((line) => line.from === 'user').map((line) => line.text);
+  if (said.at(-1) === request.text && said.length > 1) said.pop();
+  return said.at(-1) ?? request.text;
+}
+
+const HANDOFF_INTENTS: ReadonlySet<string> = new Set(['handoffRequest', 'ticketStatus', 'ticketWithdraw', 'backToBot', 'useChannelForTickets']);
+
+/** What the question is about, for the agents: understood from the question itself, else the last topic. */
+async function topicOf(request: TurnRequest, services: BotServices, question: string): Promise<string> {
+  const understood = question ? (await services.nlu.understand(question, request.language)).intent : 'None';
+  if (understood !== 'None' && !HANDOFF_INTENTS.has(understood)) return understood;
+  const last = request.state.lastIntent;
+  return last && !HANDOFF_INTENTS.has(last) ? last : 'general';
+}
+
+export async function startHandoff(request: TurnRequest, services: BotServices, trigger: HandoffTrigger = {}): Promise<Reply[]> {
+  const m = requesterMessages.for(request.language);
+  const { requester } = request;
+  if (!requester.known) return [textReply(m('unknownUser'))];
+  const { person, company } = requester;
+  const active = await activeTicketOf(services, person.tenantId, person.aadObjectId);
+  if (active) {
+    await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, true) }));
+    return [textReply(m('alreadyActive', { id: active.id, status: statusLabel(request.language, active.status) }))];
+  }
+  const mode = services.config.handoffMode;
+  const question = trigger.question ?? questionOf(request);
+  const ticket = await services.repos.tickets.create(
+    newTicket({
+      person,
+      company,
+      contracts: await services.repos.contracts.listByTenant(company.tenantId),
+      language: request.language,
+      topic: trigger.topic ?? (await topicOf(request, services, question)),
+      question,
+      transcript: request.state.transcript,
+      mode,
+      at: services.clock.now().toISOString(),
+    }),
+  );
+  services.logger.info({ ticket: ticket.id, mode, severity: ticket.severity }, 'ticket opened');
+  if (mode === 'event') {
+    if (!(await sendHandoffInitiation(services, ticket))) services.logger.warn({ ticket: ticket.id }, 'no 1:1 conversation for handoff.initiate');
+  } else {
+    await deliverWithin(services, ticket.id);
+  }
+  return [
+    answerReply({
+      title: m('createdTitle'),
+      summary: m(mode === 'event' ? 'createdEvent' : 'created', { id: ticket.id }),
+      notes: ticket.severity === 'urgent' ? [m('urgentNote')] : [],
+      buttons: [
+        { title: m('statusButton'), verb: 'ask', args: { intent: 'ticketStatus' } },
+        { title: m('withdrawButton', { id: ticket.id }), verb: 'ticketWithdraw', args: { ticketId: ticket.id } },
+      ],
+    }),
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * The relay, ahead of language understanding. While a requester's ticket is
+ * assigned, what they write goes to the ticket's channel thread (unless it is
+ * about the ticket itself: status, withdraw, "back to the bot"). A helpdesk
+ * agent writing in a ticket card's thread answers the requester.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Intent } from '../../../nlu/intents.js';
+import type { BotServices } from '../../botServices.js';
+import type { TurnInterceptor } from '../../feature.js';
+import { textReply, type Reply } from '../../reply.js';
+import type { TurnRequest } from '../../turnRequest.js';
+import { applyToTicket } from './agentTicketActions.js';
+import { activeTicketOf } from './handoffStarter.js';
+import { isHelpdeskAgent, threadRootOf } from './helpdeskChannel.js';
+import { requesterMessages } from './requesterMessages.js';
+import { actionKey } from './ticketActionInput.js';
+import { deliverWithin } from './ticketWorker.js';
+
+/** Said while talking to a person, these are for the bot, not for the agent. */
+const FOR_THE_BOT: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['backToBot', 'ticketStatus', 'ticketWithdraw', 'handoffRequest']);
+/**
+ * Stricter than the usual confidence: a message meant for the agent ("it
+ * still fails") that the model half-places as "back to the bot" must still
+ * reach the agent.
+ */
+const FOR_THE_BOT_MIN_SCORE = 0.85;
+
+async function agentThreadReply(request: TurnRequest, services: BotServices, cardActivityId: string): Promise<Reply[] | undefined> {
+  if (!request.requester.known) return undefined;
+  const ticket = await services.repos.tickets.findByCardActivityId(cardActivityId);
+  if (!ticket) return undefined;
+  const agent = request.requester.person;
+  // Teams' own replay protection (same activity id) sits in front; each message typed is a new reply.
+  const outcome = await applyToTicket(services, ticket.id, { action: 'reply', agent, text: request.text }, actionKey('threadReply', agent, ticket.revision, `${request.text}|${randomUUID()}`));
+  if (outcome?.kind === 'changed') await deliverWithin(services, ticket.id);
+  return [];
+}
+
+async function requesterRelay(request: TurnRequest, services: BotServices): Promise<Reply[] | undefined> {
+  if (!request.requester.known || !request.personalChat) return undefined;
+  const person = request.requester.person;
+  const ticket = await activeTicketOf(services, person.tenantId, person.aadObjectId);
+  if (!ticket || ticket.status !== 'assigned' || !ticket.relayActive || ticket.mode !== 'channel') return undefined;
+  const understanding = await services.nlu.understand(request.text, request.language);
+  if (FOR_THE_BOT.has(understanding.intent) && understanding.score >= FOR_THE_BOT_MIN_SCORE) return undefined;
+  const outcome = await applyToTicket(services, ticket.id, { action: 'userMessage', requester: person, text: request.text }, `user|${randomUUID()}`);
+  if (outcome?.kind !== 'changed') return undefined;
+  await deliverWithin(services, ticket.id);
+  const m = requesterMessages.for(request.language);
+  const delivered = (await services.repos.tickets.find(ticket.id))?.events.at(-1)?.delivery === 'sent';
+  return [textReply(delivered ? m('relayed', { id: ticket.id, agent: ticket.assignee?.name ?? '' }) : m('relayQueued', { id: ticket.id }))];
+}
+
+export const relayInterceptor: TurnInterceptor = async (request, services) => {
+  const root = threadRootOf(request.conversationId);
+  if (root && !request.personalChat && isHelpdeskAgent(request)) return agentThreadReply(request, services, root);
+  return requesterRelay(request, services);
+};

@@ -1,0 +1,81 @@
+/**
+ * What a requester can do with their own tickets: ask their status, withdraw
+ * one, and step out of the relay ("back to the bot"). Tickets are looked up
+ * by the requester the store knows, so nobody sees or withdraws another's.
+ */
+import type { Ticket } from '../../../domain/handoff/ticket.js';
+import { TicketService } from '../../../domain/handoff/ticketService.js';
+import type { BotServices } from '../../botServices.js';
+import { answerReply } from '../../cards/answerCard.js';
+import { textReply, type Reply } from '../../reply.js';
+import type { IntentHandler, TurnRequest, VerbHandler } from '../../turnRequest.js';
+import { conversationReplies } from '../conversation/conversationReplies.js';
+import { applyToTicket } from './agentTicketActions.js';
+import { activeTicketOf } from './handoffStarter.js';
+import { requesterMessages } from './requesterMessages.js';
+import { ticketIdFrom } from './ticketActionInput.js';
+import { statusLabel } from './ticketLabels.js';
+import { deliverWithin } from './ticketWorker.js';
+
+const SHOWN_TICKETS = 5;
+
+export const ticketStatus: IntentHandler = async (request, services) => {
+  const m = requesterMessages.for(request.language);
+  if (!request.requester.known) return [textReply(m('statusNone'))];
+  const { person } = request.requester;
+  const tickets = (await services.repos.tickets.listByRequester(person.tenantId, person.aadObjectId)).slice(-SHOWN_TICKETS).reverse();
+  if (tickets.length === 0) return [textReply(m('statusNone'))];
+  const lines = tickets.map((t) =>
+    m('statusLine', {
+      id: t.id,
+      status: statusLabel(request.language, t.status),
+      assignee: t.assignee && t.status !== 'open' ? m('statusAssignee', { agent: t.assignee.name }) : '',
+      date: t.createdAt.slice(0, 10),
+    }),
+  );
+  const active = tickets.filter((t) => t.status === 'open' || t.status === 'assigned');
+  return [
+    answerReply({
+      title: m('statusTitle'),
+      summary: lines[0] ?? '',
+      sections: lines.length > 1 ? [{ heading: m('statusTitle'), items: lines.slice(1) }] : [],
+      buttons: active.map((t) => ({ title: m('withdrawButton', { id: t.id }), verb: 'ticketWithdraw' as const, args: { ticketId: t.id } })),
+    }),
+  ];
+};
+
+async function withdraw(request: TurnRequest, services: BotServices, target: Ticket | undefined): Promise<Reply[]> {
+  const m = requesterMessages.for(request.language);
+  if (!request.requester.known || !target) return [textReply(m('withdrawNone'))];
+  const outcome = await applyToTicket(services, target.id, { action: 'withdraw', requester: request.requester.person }, `withdraw|${target.id}`);
+  if (!outcome || (outcome.kind === 'refused' && outcome.reason === 'notRequester')) return [textReply(m('notYours'))];
+  if (outcome.kind === 'refused') return [textReply(m('withdrawNotAllowed', { id: target.id, status: statusLabel(request.language, outcome.ticket.status) }))];
+  if (outcome.kind === 'changed') await deliverWithin(services, target.id);
+  return [textReply(m('withdrawnByUser', { id: target.id }))];
+}
+
+export const ticketWithdrawIntent: IntentHandler = async (request, services) => {
+  const { requester } = request;
+  const active = requester.known ? await activeTicketOf(services, requester.person.tenantId, requester.person.aadObjectId) : undefined;
+  return withdraw(request, services, active);
+};
+
+/** The withdraw button: the id comes from card data, so it is validated and must be the requester's own. */
+export const ticketWithdrawVerb: VerbHandler = async (request, services) => {
+  const id = ticketIdFrom(request.data);
+  if (!id.ok) return { replies: [conversationReplies.malformed(request.language, id.field)] };
+  const ticket = await services.repos.tickets.find(id.value);
+  const { requester } = request;
+  const mine = ticket && requester.known && ticket.requester.tenantId === requester.person.tenantId && ticket.requester.aadObjectId === requester.person.aadObjectId;
+  if (!mine) return { replies: [textReply(requesterMessages.for(request.language)('notYours'))] };
+  return { replies: await withdraw(request, services, ticket) };
+};
+
+export const backToBot: IntentHandler = async (request, services) => {
+  const m = requesterMessages.for(request.language);
+  const { requester } = request;
+  const active = requester.known ? await activeTicketOf(services, requester.person.tenantId, requester.person.aadObjectId) : undefined;
+  if (!active || !active.relayActive) return [textReply(m('notInRelay'))];
+  await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, false) }));
+  return [textReply(m('backToBot', { id: active.id, status: statusLabel(request.language, active.status) }))];
+};

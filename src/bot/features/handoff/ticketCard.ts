@@ -1,0 +1,92 @@
+/**
+ * The ticket card the helpdesk channel shows (cards/ticket.json): the facts,
+ * the question, the conversation so far, the context snapshot, and only the
+ * actions the ticket's status allows. Every action carries the revision it
+ * was shown at, which makes a replayed click recognisable.
+ */
+import type { Ticket } from '../../../domain/handoff/ticket.js';
+import { isAllowed } from '../../../domain/handoff/ticketTransitions.js';
+import type { Language } from '../../../domain/model.js';
+import { intentNames, type Intent } from '../../../nlu/intents.js';
+import { topicLabels } from '../conversation/topicLabels.js';
+import type { Reply } from '../../reply.js';
+import { agentMessages } from './agentMessages.js';
+import { severityLabel, statusLabel } from './ticketLabels.js';
+
+export const TICKET_CARD = 'ticket';
+const SHOWN_MESSAGES = 8;
+
+export function topicText(language: Language, topic: string): string {
+  return (intentNames as string[]).includes(topic) ? topicLabels.for(language)(topic as Intent) : agentMessages.for(language)('generalTopic');
+}
+
+function conversationLines(ticket: Ticket, language: Language): string[] {
+  const m = agentMessages.for(language);
+  return ticket.events
+    .filter((e) => (e.kind === 'agentReply' || e.kind === 'userMessage') && e.text)
+    .slice(-SHOWN_MESSAGES)
+    .map((e) => m(e.kind === 'agentReply' ? 'fromAgent' : 'fromUser', { name: e.by, text: e.text ?? '' }));
+}
+
+export function ticketCardData(ticket: Ticket, language: Language): object {
+  const m = agentMessages.for(language);
+  const status = statusLabel(language, ticket.status);
+  const severity = severityLabel(language, ticket.severity);
+  const facts = [
+    { label: m('requester'), value: ticket.requester.name },
+    { label: m('company'), value: ticket.requester.companyName },
+    { label: m('topic'), value: topicText(language, ticket.topic) },
+    { label: m('severity'), value: severity },
+    { label: m('status'), value: status },
+    { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },
+    { label: m('opened'), value: ticket.createdAt.slice(0, 16).replace('T', ' ') + ' UTC' },
+  ];
+  const { snapshot } = ticket;
+  const snapshotFacts = [
+    { label: m('roles'), value: snapshot.roles.join(', ') || m('none') },
+    { label: m('offers'), value: snapshot.offers.join(', ') || m('none') },
+    ...snapshot.contracts.map((c) => ({
+      label: m('contract'),
+      value: `${c.benefit} · ${c.contractId} / ${c.accessId} · ${c.incidentsRemaining ?? '∞'} · ${c.endDate}`,
+    })),
+  ];
+  const transcript = ticket.transcript.map((t) => (t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
+  const title = m('cardTitle', { id: ticket.id });
+  return {
+    title,
+    subtitle: m('subtitle', { company: ticket.requester.companyName, severity, status }),
+    headerStyle: ticket.severity === 'urgent' ? 'attention' : ticket.status === 'resolved' || ticket.status === 'withdrawn' ? 'good' : 'emphasis',
+    facts,
+    question: ticket.question,
+    conversation: conversationLines(ticket, language),
+    transcript,
+    snapshot: snapshotFacts,
+    ticketId: ticket.id,
+    rev: ticket.revision,
+    canAssign: ticket.status === 'open' || ticket.status === 'assigned',
+    canReply: isAllowed('reply', ticket.status),
+    canResolve: isAllowed('resolve', ticket.status),
+    canReopen: isAllowed('reopen', ticket.status),
+    labels: {
+      question: m('question'),
+      conversationHeading: m('conversationHeading'),
+      transcriptHeading: m('transcriptHeading'),
+      snapshotHeading: m('snapshotHeading'),
+      assign: m('assign'),
+      reply: m('reply'),
+      replyPlaceholder: m('replyPlaceholder'),
+      emptyReply: m('emptyReply'),
+      send: m('send'),
+      resolve: m('resolve'),
+      reopen: m('reopen'),
+      refresh: m('refresh'),
+    },
+    fallbackText: [title, ...facts.map((f) => `${f.label}: ${f.value}`), ticket.question].join('\n'),
+  };
+}
+
+export function ticketCardReply(ticket: Ticket, language: Language): Reply {
+  const m = agentMessages.for(language);
+  const text = m('summary', { id: ticket.id, status: statusLabel(language, ticket.status), question: ticket.question.slice(0, 120) });
+  return { text, card: { name: TICKET_CARD, data: ticketCardData(ticket, language) } };
+}

@@ -1,0 +1,97 @@
+/**
+ * Carries out what a ticket still needs: its channel card posted (or brought
+ * up to date) and its pending messages delivered, in order. Each success is
+ * recorded on the ticket right after it happens; a failure leaves the work
+ * flagged for the next run, so nothing is lost and nothing is sent twice by
+ * two runs at once (runs are serialised per ticket).
+ */
+import type { Ticket } from '../../../domain/handoff/ticket.js';
+import { cardPosted, cardShown, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
+import type { BotServices } from '../../botServices.js';
+import { channelLanguage, threadReference } from './helpdeskChannel.js';
+import { ticketCardReply } from './ticketCard.js';
+import { requesterNotice, threadPost } from './ticketNotices.js';
+
+export class TicketCourier {
+  readonly #running = new Map<string, Promise<void>>();
+
+  constructor(private readonly services: BotServices) {}
+
+  /** Does the ticket's pending work; resolves when done or when it failed (logged, left for later). */
+  deliver(ticketId: string): Promise<void> {
+    const previous = this.#running.get(ticketId) ?? Promise.resolve();
+    const run = previous.then(() => this.#deliverNow(ticketId));
+    this.#running.set(ticketId, run);
+    void run.then(() => {
+      if (this.#running.get(ticketId) === run) this.#running.delete(ticketId);
+    });
+    return run;
+  }
+
+  async #deliverNow(ticketId: string): Promise<void> {
+    try {
+      await this.#syncCard(ticketId);
+      await this.#sendPending(ticketId);
+    } catch (error) {
+      this.services.logger.warn({ err: error, ticket: ticketId }, 'ticket delivery failed; will retry');
+    }
+  }
+
+  async #syncCard(ticketId: string): Promise<void> {
+    const { repos, proactive } = this.services;
+    const ticket = await repos.tickets.find(ticketId);
+    if (!ticket || ticket.mode !== 'channel') return;
+    const channel = await repos.conversationReferences.findHelpdeskChannel();
+    if (!channel) return; // posted once a helpdesk agent registers the channel
+    const reply = ticketCardReply(ticket, channelLanguage(channel));
+    if (ticket.card.activityId === undefined) {
+      const [activityId] = await proactive.sendTo(channel, [reply]);
+      if (!activityId) throw new Error('the connector returned no activity id for the ticket card');
+      await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardPosted(current, activityId, ticket.revision) }));
+    } else if (ticket.card.shownRevision < ticket.revision) {
+      await proactive.update(channel, ticket.card.activityId, reply);
+      await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardShown(current, ticket.revision) }));
+    }
+  }
+
+  async #sendPending(ticketId: string): Promise<void> {
+    const { repos } = this.services;
+    const ticket = await repos.tickets.find(ticketId);
+    if (!ticket) return;
+    for (const event of pendingEvents(ticket)) {
+      const delivery = await this.#sendOne(ticket, event.seq);
+      if (delivery === 'later') return; // keep the conversation in order
+      await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: eventDelivered(current, event.seq, delivery) }));
+    }
+  }
+
+  async #sendOne(ticket: Ticket, seq: number): Promise<'sent' | 'unreachable' | 'later'> {
+    const { repos, proactive } = this.services;
+    const event = ticket.events.find((e) => e.seq === seq);
+    if (!event) return 'sent';
+    if (event.to === 'requester') {
+      const notice = requesterNotice(ticket, event);
+      if (!notice) return 'sent';
+      const reached = await proactive.sendToUser(ticket.requester.tenantId, ticket.requester.aadObjectId, [notice]);
+      return reached ? 'sent' : 'unreachable';
+    }
+    if (event.to !== 'thread' || ticket.mode !== 'channel') return 'sent';
+    const channel = await repos.conversationReferences.findHelpdeskChannel();
+    if (!channel || !ticket.card.activityId) return 'later'; // the thread exists once the card does
+    const post = threadPost(ticket, event, channelLanguage(channel));
+    if (post) await proactive.sendTo(threadReference(channel, ticket.card.activityId), [post]);
+    return 'sent';
+  }
+}
+
+const couriers = new WeakMap<BotServices, TicketCourier>();
+
+/** One courier per running bot, so the start hook and turns share its per-ticket ordering. */
+export function courierFor(services: BotServices): TicketCourier {
+  let courier = couriers.get(services);
+  if (!courier) {
+    courier = new TicketCourier(services);
+    couriers.set(services, courier);
+  }
+  return courier;
+}

@@ -1,0 +1,58 @@
+/**
+ * The start hook's background loop: every few seconds it finds tickets with
+ * work left (a card never posted because the channel was down or not yet
+ * registered, an update or message that failed) and hands them to the courier.
+ */
+import type { BotServices } from '../../botServices.js';
+import { courierFor } from './ticketCourier.js';
+
+export interface TicketWorkerOptions {
+  /** How often to look for unfinished work. Tests use a short interval. */
+  readonly intervalMs?: number;
+}
+
+export const DEFAULT_WORKER_INTERVAL_MS = 5000;
+
+export function startTicketWorker(services: BotServices, options: TicketWorkerOptions = {}): () => Promise<void> {
+  const courier = courierFor(services);
+  let current: Promise<void> | undefined;
+  let stopped = false;
+
+  const runOnce = async (): Promise<void> => {
+    try {
+      const tickets = await services.repos.tickets.listWithPendingWork();
+      for (const ticket of tickets) {
+        if (stopped) return;
+        await courier.deliver(ticket.id);
+      }
+    } catch (error) {
+      services.logger.warn({ err: error }, 'ticket worker run failed');
+    }
+  };
+
+  const tick = (): void => {
+    if (stopped || current) return; // never two runs at once
+    current = runOnce().finally(() => {
+      current = undefined;
+    });
+  };
+
+  tick(); // work left from before a restart goes out at once
+  const timer = setInterval(tick, options.intervalMs ?? DEFAULT_WORKER_INTERVAL_MS);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await current;
+  };
+}
+
+/** Waits for a delivery at most `ms`: a turn must answer promptly, the rest finishes in the background. */
+export async function deliverWithin(services: BotServices, ticketId: string, ms = 8000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([courierFor(services).deliver(ticketId), timeout]);
+  clearTimeout(timer);
+}

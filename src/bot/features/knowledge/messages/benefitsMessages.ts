@@ -1,0 +1,50 @@
+/**
+ * Wording of "what benefits do we have" (domain §2–§4): a company's offers,
+ * what they give and where its contracts stand.
+ */
+import { defineMessages } from '../../../i18n/messages.js';
+
+export const benefitsMessages = defineMessages(
+  {
+    title: 'Your technical-support benefits',
+    generalTitle: 'Partner technical-support benefits',
+    known: '{company} holds {offers}: {product} and {cloud}.',
+    productLeft: '{remaining} of {total} on-premises product support incidents left (until {end})',
+    productEntitled: '{count} on-premises product support incidents',
+    productOther: 'on-premises product support {state}',
+    cloudNone: 'no cloud support (Signature Cloud Support is not included)',
+    cloudUnlimited: 'unlimited Signature Cloud Support',
+    cloudPackLeft: 'a {pack} with {remaining} of {total} incidents left',
+    cloudPackUsedUp: 'a {pack} that is used up (0 of {total} left)',
+    cloudOther: '{cloud}',
+    notActivatedShort: 'They are not activated yet.',
+    pendingShort: 'Their activation is being processed.',
+    none: '{company} has no active offer in our records, so it has no technical benefits yet: Partner Center shows "Looks like you don\'t have any benefits yet".',
+    wrongAccount: 'If your company does hold Action Pack, Silver or Gold, you are probably signed in to Partner Center with the wrong account: Account icon (top right) → sign in with another account.',
+    general: 'Technical-support benefits come with the Microsoft Action Pack, Silver and Gold offers. {incidents}',
+    factOffers: 'Offers',
+    factActivation: 'Activation',
+    whereToSee: 'In Partner Center, Benefits → Technical benefits lists your offers\' support benefits (sign in with an MPN-associated account).',
+  },
+  {
+    title: 'テクニカルサポート特典',
+    generalTitle: 'パートナー向けテクニカルサポート特典',
+    known: '{company} は {offers} を保有しています: {product}、{cloud}。',
+    productLeft: 'Microsoft 製品サポート (オンプレミス) は残り {remaining} 件 ({total} 件中、期限 {end})',
+    productEntitled: 'Microsoft 製品サポート (オンプレミス) は {count} インシデント',
+    productOther: 'Microsoft 製品サポート (オンプレミス) は {state}',
+    cloudNone: 'クラウド サポートはなし (Signature クラウドサポートは含まれません)',
+    cloudUnlimited: 'Signature クラウドサポートは無制限',
+    cloudPackLeft: '{pack} は残り {remaining} 件 ({total} 件中)',
+    cloudPackUsedUp: '{pack} は使い切り済み (残り 0 件 / {total} 件中)',
+    cloudOther: '{cloud}',
+    notActivatedShort: 'これらの特典はまだアクティブ化されていません。',
+    pendingShort: 'アクティブ化は現在処理中です。',
+    none: '記録上、{company} には有効なオファーがないため、技術関連の特典はまだありません。パートナー センターには「特典がまだないようです」と表示されます。',
+    wrongAccount: '実際には Action Pack、シルバー、ゴールドのいずれかを保有している場合は、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
+    general: 'テクニカルサポート特典は、Microsoft Action Pack、シルバー、ゴールドの各オファーに含まれます。{incidents}',
+    factOffers: 'オファー',
+    factActivation: 'アクティブ化',
+    whereToSee: 'パートナー センターの [特典] → [技術関連の特典] に、オファーのサポート特典が表示されます (MPN に関連付けられたアカウントでサインインしてください)。',
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * People and accounts (domain §1): who may activate (named from the
+ * directory for a known asker), which account association sees the
+ * benefits, and that any account may use a benefit given its IDs.
+ */
+import type { Person } from '../../../../domain/model.js';
+import type { BotServices } from '../../../botServices.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { companyView } from '../companyView.js';
+import { accountMessages } from '../messages/accountMessages.js';
+import { commonMessages } from '../messages/commonMessages.js';
+import { activatingRoles, associationText, joinList, roleName } from '../programText.js';
+
+const names = (people: readonly Person[]): string[] => people.map((p) => p.name);
+
+export async function whoCanActivate(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = accountMessages.for(language);
+  const roles = activatingRoles(program, language);
+  const view = await companyView(request, services);
+  let summary = m('whoGeneral', { roles });
+  if (view) {
+    const admins = await services.identity.peopleWithRoles(view.company.tenantId, program.rolesThatMayActivate());
+    summary = admins.length > 0 ? m('whoKnown', { roles, company: view.company.name, people: joinList(names(admins), language) }) : m('whoNobody', { roles, company: view.company.name });
+    const own = view.person.roles.find((r) => program.rolesThatMayActivate().includes(r));
+    summary += ` ${own ? m('youCan', { role: roleName(own, language) }) : m('youCannot')}`;
+  }
+  const notActivated = view !== undefined && view.company.offers.length > 0 && view.company.activation.status === 'notActivated';
+  return [
+    knowledgeReply(language, {
+      title: m('whoTitle'),
+      summary,
+      sections: [
+        {
+          heading: m('rolesHeading'),
+          items: [
+            ...program.rolesThatMayActivate().map((role) => m('roleActivates', { role: roleName(role, language) })),
+            m('roleAdminAgent', { role: roleName('adminAgent', language) }),
+            m('roleAnyone'),
+          ],
+        },
+      ],
+      notes: [...activationNotes(view, services, language), ...unknownUserNotes(request)],
+      buttons: nextSteps(language, [...(notActivated ? (['activationRequest'] as const) : []), 'activationHowTo', 'anyoneCanUse']),
+      why: recordWhy(view, program, language),
+    }),
+  ];
+}
+
+export async function accountAssociation(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const m = accountMessages.for(language);
+  const c = commonMessages.for(language);
+  const view = await companyView(request, services);
+  let summary = m('assocGeneral');
+  const notes: string[] = [];
+  if (view) {
+    const { association, roles } = view.person;
+    const consequence = cspOnlyNotes(view, language)[0] ?? (association.mpn ? m('assocSeesBenefits') : m('assocNeither'));
+    summary = `${m('assocKnown', { association: associationText(association, language) })} ${consequence}`;
+    if (roles.includes('adminAgent')) notes.push(m('assocAdminAgent'));
+    if (!association.mpn) {
+      const people = (await services.repos.directory.listPeople(view.company.tenantId)).filter((p) => p.association.mpn);
+      if (people.length > 0) notes.push(m('assocMpnPeople', { company: view.company.name, people: joinList(names(people), language) }));
+    }
+    notes.push(m('assocGeneral'));
+  }
+  return [
+    knowledgeReply(language, {
+      title: m('assocTitle'),
+      summary,
+      notes: [...notes, ...unknownUserNotes(request)],
+      links: [{ title: c('linkPartnerCenterDashboard'), url: services.program.link('partnerCenterDashboard') }],
+      buttons: nextSteps(language, ['errorNotAuthorized', 'whoCanActivate', 'cspServiceRequest']),
+      why: recordWhy(view, services.program, language),
+    }),
+  ];
+}
+
+export async function anyoneCanUse(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const m = accountMessages.for(language);
+  const view = await companyView(request, services);
+  const notes = [m('useStays'), m('useFirstTime')];
+  if (view) {
+    const holderIds = new Set(view.contracts.flatMap((k) => k.associations.map((a) => a.aadObjectId)));
+    const people = (await services.repos.directory.listPeople(view.company.tenantId)).filter((p) => holderIds.has(p.aadObjectId));
+    if (people.length > 0) notes.unshift(m('useHolders', { company: view.company.name, people: joinList(names(people), language) }));
+  }
+  return [
+    knowledgeReply(language, {
+      title: m('useTitle'),
+      summary: m('useGeneral', { roles: activatingRoles(services.program, language) }),
+      notes: [...notes, ...unknownUserNotes(request)],
+      buttons: nextSteps(language, ['findIds', 'linkContract', 'onPremRequestHowTo']),
+      why: recordWhy(view, services.program, language, { contracts: view !== undefined }),
+    }),
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * Activation and its outcome (domain §4): the steps, where the Access ID and
+ * Contract ID are (shown whole only to a known user in a 1:1 chat), and how
+ * long a benefit stays with the account that added it.
+ */
+import type { Intent } from '../../../../nlu/intents.js';
+import { maskSecret } from '../../../../domain/secrets.js';
+import type { BotServices } from '../../../botServices.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { companyView, type CompanyView } from '../companyView.js';
+import { contractBenefitName } from '../contractText.js';
+import { activationMessages } from '../messages/activationMessages.js';
+import { activatingRoles, joinList, links, roleName } from '../programText.js';
+
+async function activationStatusLine(view: CompanyView, services: BotServices, language: IntentRequest['language']): Promise<string> {
+  const m = activationMessages.for(language);
+  const { company, person } = view;
+  const { program } = services;
+  const date = (iso: string | undefined): string => (iso ?? '').slice(0, 10);
+  if (company.offers.length === 0) return m('statusNoOffers', { company: company.name });
+  if (company.activation.status === 'activated') return m('statusActivated', { company: company.name, date: date(company.activation.activatedAt) });
+  if (company.activation.status === 'pending') return m('statusPending', { company: company.name, date: date(company.activation.requestedAt) });
+  const own = person.roles.find((r) => program.rolesThatMayActivate().includes(r));
+  if (own) return m('statusYouCan', { role: roleName(own, language), company: company.name });
+  const admins = await services.identity.peopleWithRoles(company.tenantId, program.rolesThatMayActivate());
+  return m('statusAskAdmins', { people: joinList(admins.map((p) => p.name), language) || activatingRoles(program, language), company: company.name });
+}
+
+export async function activationHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = activationMessages.for(language);
+  const roles = activatingRoles(program, language);
+  const time = program.activationProcessingTime()[language];
+  const view = await companyView(request, services);
+  const status = view ? await activationStatusLine(view, services, language) : undefined;
+  const open = view !== undefined && view.company.offers.length > 0 && view.company.activation.status === 'notActivated';
+  const related: Intent[] = open ? ['activationRequest', 'whoCanActivate'] : view?.company.activation.status === 'pending' ? ['activationStatus', 'whoCanActivate'] : ['whoCanActivate', 'findIds'];
+  return [
+    knowledgeReply(language, {
+      title: m('howTitle'),
+      summary: status ? `${m('howGeneral', { roles, time })} ${status}` : m('howGeneral', { roles, time }),
+      sections: [
+        {
+          heading: m('stepsHeading'),
+          numbered: true,
+          items: [m('step1', { url: program.link('partnerCenterDashboard') }), m('step2'), m('step3', { roles, time }), m('step4')],
+        },
+      ],
+      notes: [...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      links: links(program, ['partnerCenterDashboard'], language),
+      buttons: nextSteps(language, related),
+      why: recordWhy(view, program, language),
+    }),
+  ];
+}
+
+export async function findIds(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = activationMessages.for(language);
+  const view = await companyView(request, services);
+  let summary = m('idsGeneral');
+  let facts: Array<{ label: string; value: string }> = [];
+  if (view) {
+    const name = view.company.name;
+    const status = view.company.activation.status;
+    if (view.company.offers.length === 0) summary = m('idsNoOffers', { company: name });
+    else if (status === 'notActivated') summary = m('idsNotActivated', { company: name });
+    else if (status === 'pending') summary = m('idsPending', { company: name });
+    else if (view.contracts.length === 0) summary = m('idsNone', { company: name });
+    else {
+      // Secrets in full only in a 1:1 chat with a known user of the company; masked anywhere else.
+      const show = request.personalChat ? (id: string): string => id : maskSecret;
+      summary = m(request.personalChat ? 'idsShown' : 'idsMasked', { company: name });
+      facts = view.contracts.flatMap((contract) => {
+        const benefit = contractBenefitName(program, contract, language);
+        return [
+          { label: m('accessId', { benefit }), value: show(contract.accessId) },
+          { label: m('contractId', { benefit }), value: show(contract.contractId) },
+        ];
+      });
+    }
+  }
+  return [
+    knowledgeReply(language, {
+      title: m('idsTitle'),
+      summary,
+      facts,
+      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      links: links(program, ['partnerCenterDashboard'], language),
+      buttons: nextSteps(language, ['linkContract', 'onPremRequestHowTo', 'cloudRequestHowTo']),
+      why: recordWhy(view, program, language, { contracts: view !== undefined }),
+    }),
+  ];
+}
+
+export async function benefitDuration(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = activationMessages.for(language);
+  const view = await companyView(request, services);
+  let facts: Array<{ label: string; value: string }> = [];
+  if (view) {
+    const people = await services.repos.directory.listPeople(view.company.tenantId);
+    const nameOf = (id: string): string => people.find((p) => p.aadObjectId === id)?.name ?? id;
+    facts = view.standings.map((standing) => {
+      const contract = view.contracts.find((k) => k.id === standing.id);
+      const holders = [...new Set((contract?.associations ?? []).map((a) => nameOf(a.aadObjectId)))];
+      const value = holders.length > 0 ? m('durationHolder', { holder: joinList(holders, language), end: standing.endDate }) : m('durationNobody');
+      return { label: contractBenefitName(program, standing, language), value };
+    });
+  }
+  return [
+    knowledgeReply(language, {
+      title: m('durationTitle'),
+      summary: m('duration'),
+      facts,
+      notes: [m('durationAzureOnce'), ...unknownUserNotes(request)],
+      buttons: nextSteps(language, ['anyoneCanUse', 'linkContract', 'unavailablePlans']),
+      why: recordWhy(view, program, language, { contracts: view !== undefined }),
+    }),
+  ];
+}

@@ -1,0 +1,162 @@
+/**
+ * "How many incidents does Gold get?", "Does Silver include Azure support?".
+ * An offer or competency named in the question wins (follow-ups such as
+ * "and Silver?" arrive with new entities); otherwise a known asker gets their
+ * company's answer and an unknown one the whole table.
+ */
+import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
+import type { Intent } from '../../../../nlu/intents.js';
+import type { OfferEntitlement } from '../../../../domain/entitlement/index.js';
+import type { BotServices } from '../../../botServices.js';
+import type { Answer } from '../../../cards/answerCard.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
+import { contractFacts, contractLine } from '../contractText.js';
+import { cloudCompactValue, cloudIndependent, cloudValue, entitlementTable, offerFacts, offerRow, tableSections, tableWhy } from '../entitlementTable.js';
+import { commonMessages } from '../messages/commonMessages.js';
+import { entitlementMessages } from '../messages/entitlementMessages.js';
+import { cloudGrantText, competencyName, joinList, offerName, offersText } from '../programText.js';
+
+type Topic = 'incidents' | 'cloud';
+type Part = Pick<Answer, 'summary' | 'facts' | 'sections' | 'why'>;
+
+const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
+  incidents: ['incidentsRemaining', 'entitlementCloud', 'oldProducts'],
+  cloud: ['cloudCompetencies', 'cloudRequestHowTo', 'paidPlans'],
+};
+
+const hasNoCloud = (offer: { cloudSupport: { package: string } | null }): boolean => offer.cloudSupport === null || offer.cloudSupport.package === 'none';
+
+async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: BotServices, language: Language): Promise<Part> {
+  const { program } = services;
+  const m = entitlementMessages.for(language);
+  const row = await offerRow(services, level);
+  const offer: Offer = competency === undefined ? { level } : { level, competency };
+  const entitlement = competency === undefined ? row.withOther : await services.entitlements.forOffer(offer);
+  // Without a competency the cloud answer is "it depends", unless the rules say it does not (Action Pack).
+  const depends = competency === undefined && !cloudIndependent(row);
+  const name = offerName(program, offer, language);
+  const benefit = program.benefitName('productSupport')[language];
+  const count = entitlement.productSupport?.incidents ?? 0;
+  const packageName = (grant: OfferEntitlement['cloudSupport']): string => program.cloudPackageName(grant?.package ?? 'none')[language];
+  let summary: string;
+  if (topic === 'incidents') summary = m('offerIncidents', { offer: name, count, benefit });
+  else if (hasNoCloud(entitlement) && !depends) summary = m('offerNoCloud', { offer: name, benefit, count });
+  else if (depends) {
+    summary = m('offerCloudDepends', { offer: name, cloud: packageName(row.withCloud.cloudSupport), other: packageName(row.withOther.cloudSupport) });
+  } else summary = m('offerCloud', { offer: name, cloud: cloudGrantText(program, entitlement.cloudSupport, language) });
+  const cloud = depends ? cloudValue(program, row, language) : program.cloudPackageName(entitlement.cloudSupport?.package ?? 'none')[language];
+  const why = depends
+    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)]
+    : offerRuleWhy(program, entitlement, language);
+  return { summary, facts: offerFacts(program, entitlement, cloud, language), why };
+}
+
+async function aboutCompetency(topic: Topic, competency: string, services: BotServices, language: Language): Promise<Part> {
+  const { program } = services;
+  const m = entitlementMessages.for(language);
+  // Competencies come with the offers above the lowest (Silver, Gold); Action Pack has none.
+  const levels = program.offers().slice(1).map((o) => o.level);
+  const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency })));
+  const label = (level: OfferLevel): string => program.offer(level).names[language];
+  const compName = competencyName(program, competency, language);
+  const summary = topic === 'incidents'
+    ? m('competencyIncidents', {
+        competency: compName,
+        benefit: program.benefitName('productSupport')[language],
+        list: joinList(offers.map((o) => m('offerIncidentsItem', { offer: label(o.offer.level), count: o.productSupport?.incidents ?? 0 })), language),
+      })
+    : m(program.isCloudCompetency(competency) ? 'competencyCloud' : 'competencyOther', {
+        competency: compName,
+        list: joinList(offers.map((o) => m('offerCloudItem', { offer: label(o.offer.level), cloud: program.cloudPackageName(o.cloudSupport?.package ?? 'none')[language] })), language),
+      });
+  const sections = offers.map((o) => ({
+    heading: offerName(program, o.offer, language),
+    items: offerFacts(program, o, program.cloudPackageName(o.cloudSupport?.package ?? 'none')[language], language).map((f) => `${f.label}: ${f.value}`),
+  }));
+  return { summary, sections, why: offers.flatMap((o) => offerRuleWhy(program, o, language)) };
+}
+
+function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, language: Language): Part {
+  const { program } = services;
+  const m = entitlementMessages.for(language);
+  const { company, entitlement } = view;
+  const benefit = program.benefitName('productSupport')[language];
+  let summary: string;
+  if (topic === 'incidents') {
+    const top = entitlement.productSupport?.from[0];
+    summary = m('companyIncidents', { company: company.name, count: entitlement.productSupport?.incidents ?? 0, benefit, offer: top ? offerName(program, top, language) : '' });
+    const product = productSupportStanding(view);
+    if (product?.state === 'active' && product.remaining !== null) {
+      summary += ` ${m('companyRemaining', { remaining: product.remaining, total: product.total ?? '', end: product.endDate })}`;
+    }
+  } else if (entitlement.cloudSupport === null || hasNoCloud(entitlement)) {
+    summary = m('companyNoCloud', { company: company.name, offers: offersText(program, company.offers, language), benefit });
+  } else {
+    const from = entitlement.cloudSupport.from[0];
+    summary = m('companyCloud', { company: company.name, cloud: cloudGrantText(program, entitlement.cloudSupport, language), offer: from ? offerName(program, from, language) : '' });
+    const contract = cloudStanding(view);
+    // A used-up or expired pack is what the user will run into: say so in the one line.
+    if (contract && contract.state !== 'active') summary += ` ${contractLine(program, contract, language)}.`;
+  }
+  return {
+    summary,
+    facts: contractFacts(program, view.standings, language),
+    why: [...companyRuleWhy(program, entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
+  };
+}
+
+async function aboutTable(topic: Topic, services: BotServices, language: Language): Promise<Part> {
+  const { program } = services;
+  const m = entitlementMessages.for(language);
+  const rows = await entitlementTable(services);
+  const label = (level: OfferLevel): string => program.offer(level).names[language];
+  const summary = topic === 'incidents'
+    ? m('tableIncidents', { list: joinList(rows.map((r) => m('offerIncidentsItem', { offer: label(r.level), count: r.withOther.productSupport?.incidents ?? 0 })), language) })
+    : m('tableCloud', { list: rows.map((r) => `${label(r.level)}: ${cloudCompactValue(program, r, language)}`).join(language === 'ja' ? '、' : '; ') });
+  return { summary, sections: tableSections(program, rows, language), why: tableWhy(program, rows, language) };
+}
+
+async function answerEntitlement(topic: Topic, request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const { offerLevel, competency: named } = request.understanding.entities;
+  const competency = named !== undefined && program.competency(named) ? named : undefined;
+  const m = entitlementMessages.for(language);
+  const c = commonMessages.for(language);
+  const view = await companyView(request, services);
+  const notes: string[] = [];
+  let part: Part;
+  let why: string[] = [];
+  if (offerLevel) part = await aboutOffer(topic, offerLevel, competency, services, language);
+  else if (competency) part = await aboutCompetency(topic, competency, services, language);
+  else if (view && view.company.offers.length > 0) {
+    part = aboutCompany(topic, view, services, language);
+    notes.push(...activationNotes(view, services, language));
+  } else {
+    part = await aboutTable(topic, services, language);
+    if (view) {
+      part = { ...part, summary: `${m('noOffers', { company: view.company.name })} ${part.summary}` };
+      notes.push(m('noOffersNote'));
+      why = recordWhy(view, program, language);
+    }
+  }
+  if (topic === 'cloud') notes.push(m('cloudOnlyNote'));
+  if (why.length === 0 && !part.why?.some((w) => w === c('whySource'))) why = view ? [c('whySource')] : [c('whyUnknown'), c('whySource')];
+  return [
+    knowledgeReply(language, {
+      title: m(topic === 'incidents' ? 'incidentsTitle' : 'cloudTitle'),
+      summary: part.summary,
+      facts: part.facts,
+      sections: part.sections,
+      notes: [...notes, ...unknownUserNotes(request)],
+      buttons: nextSteps(language, RELATED[topic]),
+      why: [...(part.why ?? []), ...why],
+    }),
+  ];
+}
+
+export const entitlementIncidents = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('incidents', request, services);
+export const entitlementCloud = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('cloud', request, services);

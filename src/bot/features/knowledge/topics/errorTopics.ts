@@ -1,0 +1,62 @@
+/**
+ * The two Partner Center errors about seeing benefits (domain §1, §2),
+ * explained against what the directory says about the asker.
+ */
+import type { BotServices } from '../../../botServices.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { companyView } from '../companyView.js';
+import { commonMessages } from '../messages/commonMessages.js';
+import { errorMessages } from '../messages/errorMessages.js';
+import { associationText, offersText } from '../programText.js';
+
+function fixSteps(language: IntentRequest['language']): { heading: string; items: string[]; numbered: true } {
+  const m = errorMessages.for(language);
+  return { heading: m('fixHeading'), items: [m('fix1'), m('fix2'), m('fix3')], numbered: true };
+}
+
+export async function errorNotAuthorized(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const m = errorMessages.for(language);
+  const c = commonMessages.for(language);
+  const view = await companyView(request, services);
+  const association = view?.person.association;
+  let summary = m('notAuthGeneral');
+  if (association?.mpn) summary = m('notAuthMpn', { association: associationText(association, language) });
+  else if (association?.csp) summary = m('notAuthCspOnly');
+  else if (association) summary = m('notAuthNeither');
+  return [
+    knowledgeReply(language, {
+      title: m('notAuthTitle'),
+      summary,
+      sections: [fixSteps(language)],
+      notes: [...(association?.csp ? [m('cspStillUseful')] : []), ...unknownUserNotes(request)],
+      links: [{ title: c('linkPartnerCenterDashboard'), url: services.program.link('partnerCenterDashboard') }],
+      buttons: nextSteps(language, ['accountAssociation', 'whoCanActivate']),
+      why: recordWhy(view, services.program, language),
+    }),
+  ];
+}
+
+export async function errorNoBenefits(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = errorMessages.for(language);
+  const c = commonMessages.for(language);
+  const view = await companyView(request, services);
+  let summary = m('noBenGeneral');
+  if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral')}`;
+  else if (view) summary = m('noBenHasOffers', { company: view.company.name, offers: offersText(program, view.company.offers, language) });
+  return [
+    knowledgeReply(language, {
+      title: m('noBenTitle'),
+      summary,
+      sections: [fixSteps(language)],
+      notes: [m('noBenOffersNote'), ...unknownUserNotes(request)],
+      links: [{ title: c('linkPartnerCenterDashboard'), url: program.link('partnerCenterDashboard') }, { title: c('linkComparePlans'), url: program.link('comparePlans') }],
+      buttons: nextSteps(language, ['myBenefits', 'paidPlans']),
+      why: recordWhy(view, program, language),
+    }),
+  ];
+}

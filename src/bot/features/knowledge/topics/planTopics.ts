@@ -1,0 +1,61 @@
+/**
+ * Paid plans and useful links (domain §8, §9): everything from program.json,
+ * so a renamed plan or moved page is a data edit.
+ */
+import { LINK_IDS } from '../../../../domain/entitlement/index.js';
+import type { BotServices } from '../../../botServices.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { cloudStanding, companyView, hasNoCloudSupport } from '../companyView.js';
+import { contractBenefitName } from '../contractText.js';
+import { commonMessages } from '../messages/commonMessages.js';
+import { planMessages } from '../messages/planMessages.js';
+import { joinList, links } from '../programText.js';
+
+export async function paidPlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = planMessages.for(language);
+  const plans = program.paidPlans();
+  const view = await companyView(request, services);
+  const notes: string[] = [];
+  const cloudPlans = joinList(plans.filter((p) => p.scope === 'cloudOnly').map((p) => p.names[language]), language);
+  if (view && hasNoCloudSupport(view) && cloudPlans) notes.push(m('noCloud', { company: view.company.name, plans: cloudPlans }));
+  const pack = view ? cloudStanding(view) : undefined;
+  if (pack && pack.state !== 'active' && pack.total !== null) notes.push(m('packGone', { pack: contractBenefitName(program, pack, language) }));
+  return [
+    knowledgeReply(language, {
+      title: m('paidTitle'),
+      summary: m('paid', {
+        list: joinList(plans.map((p) => m('planItem', { name: p.names[language], summary: p.summary[language].replace(/[.。]$/, '') })), language),
+        url: program.link('comparePlans'),
+      }),
+      facts: plans.map((p) => ({ label: p.names[language], value: m('planFact', { summary: p.summary[language], url: p.url }) })),
+      notes: [...notes, ...unknownUserNotes(request)],
+      links: [...plans.map((p) => ({ title: p.names[language], url: p.url })), ...links(program, ['comparePlans'], language)],
+      buttons: nextSteps(language, ['myBenefits']),
+      why: recordWhy(view, program, language, { contracts: view !== undefined }),
+    }),
+  ];
+}
+
+export async function usefulLinks(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = planMessages.for(language);
+  const c = commonMessages.for(language);
+  const all = links(program, LINK_IDS, language);
+  return [
+    knowledgeReply(language, {
+      title: m('linksTitle'),
+      summary: m('links'),
+      sections: [{ heading: m('linksHeading'), items: all.map((l) => `${l.title}: ${l.url}`) }],
+      notes: unknownUserNotes(request),
+      // The most used pages as buttons; the full list is in the section above.
+      links: links(program, ['partnerCenterDashboard', 'supportForBusinessCreate', 'azurePortal'], language),
+      buttons: nextSteps(language, ['paidPlans']),
+      why: [c('whySource')],
+    }),
+  ];
+}

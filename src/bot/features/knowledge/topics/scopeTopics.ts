@@ -1,0 +1,101 @@
+/**
+ * What the benefits cover: technical support as troubleshooting, the n-1
+ * policy for older on-premises versions, and which competencies are cloud.
+ */
+import type { BotServices } from '../../../botServices.js';
+import { loadProductCatalogue } from '../../../../nlu/productCatalogue.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { companyView } from '../companyView.js';
+import { commonMessages } from '../messages/commonMessages.js';
+import { entitlementMessages } from '../messages/entitlementMessages.js';
+import { scopeMessages } from '../messages/scopeMessages.js';
+import { competencyName, joinList, links } from '../programText.js';
+
+export async function technicalSupportScope(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const m = scopeMessages.for(language);
+  const c = commonMessages.for(language);
+  return [
+    knowledgeReply(language, {
+      title: m('scopeTitle'),
+      summary: m('scope'),
+      sections: [{ heading: m('scopeHeading'), items: [m('scope1'), m('scope2'), m('scope3')] }],
+      notes: [m('scopeProducts'), m('scopeNotNote'), ...unknownUserNotes(request)],
+      links: links(services.program, ['nMinusOnePolicy', 'comparePlans'], language),
+      buttons: nextSteps(language, ['oldProducts', 'entitlementIncidents', 'paidPlans']),
+      why: [c('whySource')],
+    }),
+  ];
+}
+
+export async function oldProducts(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const m = scopeMessages.for(language);
+  const c = commonMessages.for(language);
+  const { product: productId, oldProduct } = request.understanding.entities;
+  const product = productId === undefined ? undefined : loadProductCatalogue().products.find((p) => p.id === productId);
+  // The text names the version the user typed ("Windows Server 2008"); the catalogue only knows the product.
+  const named = product ? product.names[language] : '';
+  let summary = m('oldGeneral');
+  if (product && oldProduct) summary = m('oldNamed', { product: oldVersionText(request.text, product.names.en, product.oldVersions) ?? named });
+  else if (product?.kind === 'cloud') summary = m('cloudNamed', { product: named });
+  else if (product) summary = m('recentNamed', { product: named });
+  return [
+    knowledgeReply(language, {
+      title: m('oldTitle'),
+      summary,
+      notes: [m('oldCheck', { url: services.program.link('nMinusOnePolicy') }), m('oldUnavailable'), ...unknownUserNotes(request)],
+      links: links(services.program, ['nMinusOnePolicy', 'comparePlans'], language),
+      buttons: nextSteps(language, ['technicalSupportScope', 'unavailablePlans', 'paidPlans']),
+      why: [c('whySource')],
+    }),
+  ];
+}
+
+/** The old version the user named, spelled with the catalogue's product name ("windows server 2008" → "Windows Server 2008"). */
+function oldVersionText(text: string, name: string, versions: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  const found = [...versions].sort((a, b) => b.length - a.length).find((v) => lower.includes(v));
+  if (!found) return undefined;
+  const spelled = found.startsWith(name.toLowerCase()) ? `${name}${found.slice(name.length)}` : found;
+  return spelled.replace(/\br2\b/, 'R2');
+}
+
+export async function cloudCompetencies(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = scopeMessages.for(language);
+  const e = entitlementMessages.for(language);
+  const names = (cloud: boolean): string[] => program.competencies().filter((x) => x.cloud === cloud).map((x) => x.names[language]);
+  const cloudNames = names(true);
+  const view = await companyView(request, services);
+  const named = request.understanding.entities.competency;
+  let summary = e('allCloudSummary', { count: cloudNames.length, list: joinList(cloudNames, language) });
+  const why: string[] = [];
+  if (named !== undefined && program.competency(named)) {
+    const levels = program.offers().slice(1).map((o) => o.level);
+    const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency: named })));
+    const list = joinList(offers.map((o) => e('offerCloudItem', { offer: program.offer(o.offer.level).names[language], cloud: program.cloudPackageName(o.cloudSupport?.package ?? 'none')[language] })), language);
+    summary = e(program.isCloudCompetency(named) ? 'competencyCloud' : 'competencyOther', { competency: competencyName(program, named, language), list });
+    why.push(...offers.flatMap((o) => offerRuleWhy(program, o, language)));
+  }
+  const own = (view?.company.offers ?? []).flatMap((o) => (o.competency === undefined ? [] : [o.competency]));
+  const notes = own.length > 0
+    ? [e('yourCompetencies', { list: joinList(own.map((id) => e(program.isCloudCompetency(id) ? 'isCloud' : 'isOther', { competency: competencyName(program, id, language) })), language) })]
+    : [];
+  return [
+    knowledgeReply(language, {
+      title: m('competenciesTitle'),
+      summary,
+      sections: [
+        { heading: e('cloudListHeading'), items: cloudNames },
+        { heading: e('otherListHeading'), items: names(false) },
+      ],
+      notes: [...notes, e('cloudOnlyNote'), ...unknownUserNotes(request)],
+      buttons: nextSteps(language, ['entitlementCloud', 'entitlementIncidents']),
+      why: [...why, ...recordWhy(view, program, language)],
+    }),
+  ];
+}

@@ -1,0 +1,81 @@
+/**
+ * Turns a link attempt's outcome into the answer card: its own explanation
+ * per outcome, what to do next, the contract's facts (IDs masked outside a
+ * 1:1 chat) and the rules that decided, as the "why".
+ */
+import type { LinkOutcome, SupportKind } from '../../../domain/linking/index.js';
+import { ID_SHAPES } from '../../../domain/linking/index.js';
+import type { Company, Language } from '../../../domain/model.js';
+import type { ProgramData } from '../../../domain/entitlement/index.js';
+import { answerReply, type Answer, type AnswerSection } from '../../cards/answerCard.js';
+import type { Reply } from '../../reply.js';
+import { conversationMessages } from '../conversation/conversationMessages.js';
+import { benefitName, contractFacts, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
+import { diagnosisMessages } from './diagnosisMessages.js';
+import { outcomeMessages } from './outcomeMessages.js';
+import { walkThroughMessages } from './walkThroughMessages.js';
+import { portalLink, supportButton, supportName } from './walkThroughReplies.js';
+
+export interface OutcomeContext {
+  readonly company: Company;
+  readonly language: Language;
+  readonly personalChat: boolean;
+}
+
+export function nextSteps(support: SupportKind, language: Language): AnswerSection {
+  const m = outcomeMessages.for(language);
+  const items = support === 'cloud' ? [m('cloudNext1'), m('cloudNext2')] : [m('onPremisesNext1'), m('onPremisesNext2')];
+  return { heading: m('nextHeading'), items, numbered: true };
+}
+
+export function ruleLines(rules: readonly string[], language: Language): string[] {
+  return rules.map((rule) => diagnosisMessages.for(language)('ruleFired', { rule }));
+}
+
+function explain(outcome: LinkOutcome, context: OutcomeContext, program: ProgramData): Omit<Answer, 'why' | 'whyTitle' | 'facts'> {
+  const { language, company } = context;
+  const m = outcomeMessages.for(language);
+  const benefit = outcome.contract ? benefitName(program, outcome.contract, language) : '';
+  const again = supportButton(outcome.support, language, m('tryAgainButton'));
+  const plans = { sections: [paidPlanSection(program, language, outcome.support === 'cloud')], links: paidPlanLinks(program, language, outcome.support === 'cloud') };
+  switch (outcome.code) {
+    case 'linked':
+      return { title: m('linkedTitle'), summary: m('linkedSummary', { benefit, support: supportName(outcome.support, language) }), sections: [nextSteps(outcome.support, language)], links: [portalLink(program, outcome.support, language)] };
+    case 'alreadyLinked':
+      return { title: m('alreadyLinkedTitle'), summary: m(outcome.support === 'cloud' ? 'alreadyLinkedCloud' : 'alreadyLinkedOnPremises'), sections: [nextSteps(outcome.support, language)], links: [portalLink(program, outcome.support, language)] };
+    case 'badFormat':
+      return { title: m('badFormatTitle'), summary: m('badFormatSummary', { accessShape: ID_SHAPES.accessId, contractShape: ID_SHAPES.contractId, contractLength: ID_SHAPES.contractId.length }), buttons: [again] };
+    case 'notFound':
+      return { title: m('notFoundTitle'), summary: m('notFoundSummary', { company: company.name }), notes: company.activation.status === 'activated' ? [] : [m('notActivatedNote', { company: company.name })], buttons: [again] };
+    case 'expired':
+      return { title: m('expiredTitle'), summary: m('expiredSummary', { benefit, endDate: outcome.contract?.endDate ?? '' }), ...plans };
+    case 'notStarted':
+      return { title: m('notStartedTitle'), summary: m('notStartedSummary', { benefit, startDate: outcome.contract?.startDate ?? '' }) };
+    case 'usedUp':
+      return { title: m('usedUpTitle'), summary: m('usedUpSummary', { benefit }), ...plans };
+    case 'noCloudSupport':
+      return { title: m('noCloudSupportTitle'), summary: m('noCloudSupport', { company: company.name }), ...plans, buttons: [supportButton('onPremises', language, m('onPremisesInsteadButton'))] };
+    case 'productContractForCloud':
+      return { title: m('doesNotFitTitle'), summary: m('productContractForCloud'), buttons: [supportButton('onPremises', language, m('onPremisesInsteadButton'))] };
+    case 'cloudContractForOnPremises':
+      return { title: m('doesNotFitTitle'), summary: m('cloudContractForOnPremises'), buttons: [supportButton('cloud', language, m('cloudInsteadButton'))] };
+    case 'linkedToOther': {
+      const people = peopleList(outcome.otherPeople, language);
+      const options = { heading: m('optionsHeading'), items: [m('optionAskHolder', { people }), m('optionOnPremises'), m('optionPaidPlan')] };
+      return { title: m('linkedToOtherTitle'), summary: m('linkedToOther', { people }), sections: [options, ...plans.sections], links: plans.links };
+    }
+  }
+}
+
+export function outcomeReply(outcome: LinkOutcome, context: OutcomeContext, program: ProgramData): Reply {
+  const answer = explain(outcome, context, program);
+  // Whoever typed IDs outside a 1:1 chat is reminded where they belong.
+  const privacy = context.personalChat ? [] : [walkThroughMessages.for(context.language)('privacyNote')];
+  return answerReply({
+    ...answer,
+    notes: [...(answer.notes ?? []), ...privacy],
+    facts: outcome.contract ? contractFacts(program, outcome.contract, context.language, context.personalChat) : [],
+    why: ruleLines(outcome.rules, context.language),
+    whyTitle: conversationMessages.for(context.language)('whyTitle'),
+  });
+}

@@ -1,0 +1,148 @@
+// One conversation on screen: the history and live messages from the event
+// stream (what the bot sent to the local connector), a text box, and card
+// actions sent back to the bot as Teams would send them.
+import { createActivityFactory, postActivity } from './activityFactory.js';
+import { refreshActionFor, renderCard, submitPayload } from './cardView.js';
+import { t } from './i18n.js';
+
+const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export class ChatPane {
+  constructor(root, setup, identity, lang) {
+    this.root = root;
+    this.identity = identity;
+    this.lang = lang;
+    this.factory = createActivityFactory(setup, identity);
+    this.log = root.querySelector('.log');
+    this.typing = root.querySelector('.typing');
+    this.bubbles = new Map();
+    this.refreshed = new Set();
+    root.querySelector('form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const input = root.querySelector('input[name=text]');
+      const text = input.value.trim();
+      if (text) this.sendText(text);
+      input.value = '';
+    });
+  }
+
+  connect(conversationId) {
+    if (this.source) this.source.close();
+    this.bubbles.clear();
+    this.refreshed.clear();
+    this.log.replaceChildren();
+    this.source = new EventSource(`/devchat/events?conversation=${encodeURIComponent(conversationId)}`);
+    this.source.addEventListener('chat', (e) => this.onEvent(JSON.parse(e.data)));
+    this.source.addEventListener('ready', (e) => {
+      this.root.dataset.ready = 'true';
+      // A new conversation: tell the bot it was installed, as Teams does, so it greets.
+      if (JSON.parse(e.data).count === 0) void this.post(this.factory.installed());
+    });
+    this.source.onerror = () => this.note(t(this.lang(), 'connectionLost'));
+  }
+
+  async sendText(text) {
+    this.appendUser(text);
+    await this.post(this.factory.message(text));
+  }
+
+  onEvent(event) {
+    if (event.kind === 'typing') return this.showTyping();
+    if (event.kind === 'delete') return this.bubbles.get(event.activityId)?.replaceChildren(t(this.lang(), 'deleted'));
+    const activity = event.activity;
+    if (!activity || activity.type !== 'message') return;
+    this.typing.hidden = true;
+    let bubble = this.bubbles.get(event.activityId);
+    if (!bubble) {
+      bubble = this.appendBubble('bot');
+      bubble.dataset.activityId = event.activityId;
+      this.bubbles.set(event.activityId, bubble);
+    }
+    bubble.classList.toggle('updated', event.kind === 'update');
+    this.renderActivity(bubble, activity, event.activityId);
+  }
+
+  renderActivity(bubble, activity, activityId) {
+    bubble.replaceChildren();
+    if (activity.text) {
+      const p = document.createElement('p');
+      p.className = 'text';
+      p.textContent = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
+      bubble.appendChild(p);
+    }
+    for (const attachment of activity.attachments ?? []) {
+      if (attachment.contentType !== CARD_TYPE) continue;
+      const holder = document.createElement('div');
+      holder.className = 'card';
+      bubble.appendChild(holder);
+      renderCard(holder, attachment.content, (kind, action) => this.onCardAction(kind, action));
+      this.autoRefresh(holder, attachment.content, activityId);
+    }
+    this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  /** Teams refreshes a Universal Actions card for listed users when it is shown. */
+  async autoRefresh(holder, cardJson, activityId) {
+    const action = refreshActionFor(cardJson, `29:${this.identity().persona.aadObjectId}`);
+    if (!action || this.refreshed.has(activityId)) return;
+    this.refreshed.add(activityId);
+    const card = await this.invoke({ id: action.id, verb: action.verb, data: action.data ?? {} }, 'automatic');
+    if (card) renderCard(holder, card, (kind, a) => this.onCardAction(kind, a));
+  }
+
+  async onCardAction(kind, action) {
+    if (kind === 'execute') return this.invoke(action, 'manual');
+    const payload = submitPayload(action.data);
+    if (payload.show) this.appendUser(payload.show);
+    await this.post(payload.value === undefined ? this.factory.message(payload.text) : this.factory.submit(payload.value, payload.text));
+    return undefined;
+  }
+
+  /** Action.Execute: the bot's HTTP answer carries the card that replaces the old one. */
+  async invoke(action, trigger) {
+    const { status, body } = await this.post(this.factory.execute(action, trigger));
+    if (status !== 200 || !body) return undefined;
+    if (body.type === CARD_TYPE && body.value) return body.value;
+    if (typeof body.value === 'string' && body.value) this.note(body.value);
+    else if (body.value && body.value.message) this.note(body.value.message);
+    return undefined;
+  }
+
+  async post(activity) {
+    try {
+      const result = await postActivity(activity);
+      if (result.status >= 400) this.note(t(this.lang(), 'sendFailed', { status: result.status }));
+      return result;
+    } catch {
+      this.note(t(this.lang(), 'sendFailed', { status: '—' }));
+      return { status: 0, body: undefined };
+    }
+  }
+
+  appendUser(text) {
+    const bubble = this.appendBubble('user');
+    bubble.textContent = text;
+  }
+
+  appendBubble(from) {
+    const bubble = document.createElement('div');
+    bubble.className = `bubble ${from}`;
+    bubble.dataset.from = from;
+    this.log.appendChild(bubble);
+    this.log.scrollTop = this.log.scrollHeight;
+    return bubble;
+  }
+
+  note(text) {
+    const div = document.createElement('div');
+    div.className = 'note';
+    div.textContent = text;
+    this.log.appendChild(div);
+  }
+
+  showTyping() {
+    this.typing.hidden = false;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => (this.typing.hidden = true), 3000);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * What the "My support benefits" tab shows one user: their company's offers,
+ * activation status, contracts (incidents used and left) and their own open
+ * tickets. Access and Contract IDs come masked; the whole value is included
+ * only for contracts associated with this very user, so only they can reveal it.
+ */
+import type { BotServices } from '../bot/botServices.js';
+import { isActive } from '../domain/handoff/ticket.js';
+import type { ActivationStatus, Language, Person } from '../domain/model.js';
+import { maskSecret } from '../domain/secrets.js';
+
+export interface SecretView {
+  readonly masked: string;
+  /** Present only for the contract's owner. */
+  readonly full?: string;
+}
+
+export interface ContractView {
+  readonly benefit: string;
+  readonly total: number | null;
+  readonly remaining: number | null;
+  readonly used: number | null;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly state: string;
+  readonly accessId: SecretView;
+  readonly contractId: SecretView;
+}
+
+export interface TicketView {
+  readonly id: string;
+  readonly number: number;
+  readonly topic: string;
+  readonly status: string;
+  readonly createdAt: string;
+  readonly assignee?: string;
+}
+
+export interface BenefitsView {
+  readonly person: { readonly name: string; readonly roles: readonly string[] };
+  readonly company: { readonly name: string; readonly offers: readonly string[]; readonly activation: ActivationStatus; readonly activatedAt?: string };
+  readonly contracts: readonly ContractView[];
+  readonly tickets: readonly TicketView[];
+}
+
+export async function buildBenefitsView(services: BotServices, person: Person, language: Language): Promise<BenefitsView | undefined> {
+  const { repos, program } = services;
+  const company = await repos.directory.findCompany(person.tenantId);
+  if (!company) return undefined;
+  const contracts = await repos.contracts.listByTenant(person.tenantId);
+  const standings = services.entitlements.remaining(contracts, services.clock.today());
+  const tickets = await repos.tickets.listByRequester(person.tenantId, person.aadObjectId);
+  const secret = (value: string, owner: boolean): SecretView => (owner ? { masked: maskSecret(value), full: value } : { masked: maskSecret(value) });
+  return {
+    person: { name: person.name, roles: person.roles },
+    company: {
+      name: company.name,
+      offers: company.offers.map((offer) => {
+        const level = program.offer(offer.level).names[language];
+        const competency = offer.competency ? program.competency(offer.competency)?.names[language] ?? offer.competency : undefined;
+        return competency ? `${level}: ${competency}` : level;
+      }),
+      activation: company.activation.status,
+      activatedAt: company.activation.activatedAt,
+    },
+    contracts: contracts.map((contract) => {
+      const standing = standings.find((s) => s.id === contract.id);
+      const owner = contract.associations.some((a) => a.aadObjectId === person.aadObjectId);
+      const pkg = contract.cloudPackage ? ` (${program.cloudPackageName(contract.cloudPackage)[language]})` : '';
+      const total = contract.incidentsTotal;
+      const remaining = contract.incidentsRemaining;
+      return {
+        benefit: `${program.benefitName(contract.benefit)[language]}${pkg}`,
+        total,
+        remaining,
+        used: total === null || remaining === null ? null : total - remaining,
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        state: standing?.state ?? 'unknown',
+        accessId: secret(contract.accessId, owner),
+        contractId: secret(contract.contractId, owner),
+      };
+    }),
+    tickets: tickets.filter(isActive).map((ticket) => ({
+      id: ticket.id,
+      number: ticket.number,
+      topic: ticket.topic,
+      status: ticket.status,
+      createdAt: ticket.createdAt,
+      assignee: ticket.assignee?.name,
+    })),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Every check of the activation walk-through, over HTTP through the real
+ * server, by typing (English and Japanese) and by clicking what the cards
+ * offer: unknown user, CSP-only, no offers, not an admin (and asking the
+ * admins), already activated (masked outside 1:1), already requested.
+ */
+import { messageFrom, personas, submitFrom, executeFrom, type Persona } from '../../helpers/personas.js';
+import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { actionWithVerb, cardsIn, invokeCard, invokeReplies } from './cardActions.js';
+
+let t: TestApp;
+const opts = () => ({ serviceUrl: t.connector.url });
+const say = async (who: Persona, text: string, extra: { locale?: string; conversationType?: 'groupChat' } = {}) => t.ask(messageFrom(who, text, { ...opts(), ...extra }));
+
+beforeAll(async () => {
+  t = await startTestApp({ ACTIVATION_PROCESSOR: 'helpdesk' });
+  // Alice and Bob have talked with the bot in 1:1, so it can reach them later.
+  for (const admin of [personas.alice, personas.bob]) await say(admin, 'hello');
+}, 60_000);
+afterAll(() => t.close());
+
+describe('who may not activate is told why, and what to do', () => {
+  it.each([
+    ['en', 'activate our support benefits', ['partner directory', 'Global admin or MPN partner admin', 'added']],
+    ['ja', '特典をアクティブ化して', ['パートナー ディレクトリ', 'グローバル管理者または MPN パートナー管理者']],
+  ])('an unknown user (%s) hears what the bot can still answer and how to get access', async (_lang, text, expected) => {
+    const seen = visibleText(await say(personas.stranger, text));
+    for (const part of expected) expect(seen).toContain(part);
+  });
+
+  it.each([
+    ['en', 'activate our support benefits', ['You are not authorized for this action', 'associated with CSP only', 'MPN', 'Alice Chen and Bob Kato']],
+    ['ja', '特典をアクティブ化して', ['この操作を行う権限がありません', 'CSP のみ', 'MPN', 'Alice Chen さん、Bob Kato さん']],
+  ])('Carol (CSP-only account, %s) gets the "not authorized" situation explained', async (_lang, text, expected) => {
+    const seen = visibleText(await say(personas.carol, text));
+    for (const part of expected) expect(seen).toContain(part);
+    expect(seen).toContain('activation-accountNotMpnAssociated');
+  });
+
+  it.each([
+    ['en', 'activate our support benefits', ["Looks like you don't have any benefits yet", 'Account icon', 'Tailspin Toys']],
+    ['ja', '特典をアクティブ化して', ['特典がまだないようです', 'アカウント アイコン']],
+  ])('Grace (no active offer, %s) hears "no benefits yet" with the wrong-account hint', async (_lang, text, expected) => {
+    const seen = visibleText(await say(personas.grace, text));
+    for (const part of expected) expect(seen).toContain(part);
+  });
+
+  it('Heidi (already requested) hears when, by whom and how long it takes, in both languages', async () => {
+    const en = visibleText(await say(personas.heidi, 'activate our support benefits'));
+    expect(en).toMatch(/requested on 22 Nov 2026, 09:30 UTC by Heidi Nakamura/);
+    expect(en).toContain('a few days');
+    const ja = visibleText(await say(personas.heidi, '特典をアクティブ化して'));
+    expect(ja).toContain('2026年11月22日 09:30 (UTC) に Heidi Nakamura さんが申請済み');
+    expect(ja).toContain('数日');
+  });
+
+  it('Heidi asking for the status gets the same facts from the store', async () => {
+    expect(visibleText(await say(personas.heidi, "What's the status of our activation?"))).toContain('being processed');
+    expect(visibleText(await say(personas.heidi, 'アクティブ化の状況は？'))).toContain('現在処理中');
+  });
+});
+
+describe('Alice (already activated)', () => {
+  it('sees the benefits with their Access ID and Contract ID in 1:1, and what to do next', async () => {
+    const seen = visibleText(await say(personas.alice, 'activate our support benefits'));
+    expect(seen).toContain('already activated');
+    expect(seen).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(seen).toContain('3104578821');
+    expect(seen).toContain('Support for Business');
+    expect(seen).toContain('Link support benefits');
+  });
+
+  it('sees them masked in a group chat', async () => {
+    const seen = visibleText(await say(personas.alice, '特典をアクティブ化して', { conversationType: 'groupChat' }));
+    expect(seen).toContain('既にアクティブ化されています');
+    expect(seen).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(seen).not.toContain('3104578821');
+    expect(seen).toContain('••••3A12');
+  });
+});
+
+describe('Dave (no admin role)', () => {
+  it('is told who can, and asking them sends each a proactive card with the Activate action', async () => {
+    const replies = await say(personas.dave, 'activate our support benefits');
+    const seen = visibleText(replies);
+    expect(seen).toContain('Only a Global admin or MPN partner admin');
+    expect(seen).toContain('Alice Chen and Bob Kato');
+    const ask = actionWithVerb(cardsIn(replies), 'askAdminsToActivate');
+    expect(ask).toBeDefined();
+
+    const before = t.connector.received.length;
+    const answer = visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())));
+    expect(answer).toContain("I've asked Alice Chen and Bob Kato");
+    await t.connector.waitFor((r) => r.length >= before + 2);
+    const toAlice = t.connector.inConversation('a:personal-aad-alice').at(-1)!;
+    expect(visibleText([toAlice.activity])).toContain('Dave Ito asks you to activate Contoso Ltd');
+    const activate = actionWithVerb(cardsIn([toAlice.activity]), 'activate');
+    expect(activate?.type).toBe('Action.Execute');
+
+    // A double click sends nothing new.
+    expect(visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())))).toContain('short while ago');
+    expect(t.connector.received.length).toBe(before + 2);
+
+    // Alice clicks Activate: the server re-checks and shows what Contoso already has.
+    const { body } = await t.post(executeFrom(personas.alice, activate!.verb!, activate!.data, opts()));
+    expect(visibleText([{ attachments: [{ content: invokeCard(body) }] }])).toContain('Activated on');
+    expect(visibleText(invokeReplies(body))).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+
+    // Bob clicking Alice's card is refused.
+    const forged = await t.post(executeFrom(personas.bob, activate!.verb!, activate!.data, opts()));
+    expect(JSON.stringify(forged.body)).toContain("belongs to another user or company");
+  });
+
+  it('asks in Japanese too', async () => {
+    const seen = visibleText(await say(personas.dave, '特典をアクティブ化して'));
+    expect(seen).toContain('グローバル管理者または MPN パートナー管理者だけ');
+    expect(seen).toContain('Alice Chen さん、Bob Kato さん');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Arbitrary activities and card payloads, posted to the real server: never a
+ * 5xx, the server keeps answering, and the store stays readable afterwards.
+ */
+import fc from 'fast-check';
+import { CARD_VERBS } from '../../src/bot/cardVerbs.js';
+import { openLowdbStore } from '../../src/storage/index.js';
+import { executeFrom, messageFrom, personas, submitFrom } from '../helpers/personas.js';
+import { startTestApp, type TestApp } from '../helpers/testApp.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ ACTIVATION_PROCESSOR: 'helpdesk' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const someone = fc.constantFrom(...Object.values(personas));
+const junk = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.object(), fc.array(fc.string(), { maxLength: 3 }));
+const cardData = fc.dictionary(
+  fc.constantFrom('verb', 'intent', 'tenantId', 'ticketId', 'requestId', 'customerId', 'accessId', 'contractId', 'support', 'product', 'reply', 'reason', 'aadObjectId'),
+  fc.oneof(junk, fc.constantFrom(...CARD_VERBS), fc.constantFrom('tenant-contoso', 'tenant-northwind', 'PS-1001', '../../etc/passwd')),
+);
+
+describe('fuzzing the endpoint', () => {
+  it('never answers 5xx to arbitrary messages, submits and invokes', async () => {
+    const opts = () => ({ serviceUrl: t.connector.url });
+    await fc.assert(
+      fc.asyncProperty(someone, fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 120 })), cardData, fc.nat(3), async (persona, text, data, kind) => {
+        const activity =
+          kind === 0
+            ? messageFrom(persona, text, opts())
+            : kind === 1
+              ? submitFrom(persona, data, opts())
+              : kind === 2
+                ? executeFrom(persona, typeof data.verb === 'string' ? data.verb : 'ask', data, { ...opts(), expectReplies: false })
+                : { ...messageFrom(persona, text, opts()), value: text, attachments: data, entities: [data], channelData: data };
+        const { status } = await t.post(activity);
+        expect(status).toBeLessThan(500);
+      }),
+      { numRuns: 400 },
+    );
+    const health = await fetch(`${t.app.url}/healthz`);
+    expect(health.status).toBe(200);
+  }, 180_000);
+
+  it('never answers 5xx to arbitrary JSON bodies', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (body) => {
+        const response = await fetch(`${t.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        await response.text();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('leaves every company file readable', async () => {
+    await t.app.store.close();
+    const reopened = await openLowdbStore(t.dataDir);
+    try {
+      for (const persona of Object.values(personas)) {
+        await reopened.directory.findCompany(persona.tenantId);
+        await reopened.contracts.listByTenant(persona.tenantId);
+        await reopened.activationRequests.listByTenant(persona.tenantId);
+      }
+      expect(await reopened.contracts.listByTenant('tenant-contoso')).toHaveLength(2);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
