@@ -12,11 +12,11 @@ export interface BenchOptions {
   readonly cpuProfileDir: string | undefined;
 }
 
-export const usage = `usage: npm run bench -- [--json] [--duration=4] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR]`;
+export const usage = `usage: npm run bench -- [--json] [--duration=3] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let json = false;
-  let durationSeconds = 4;
+  let durationSeconds = 3;
   let connections: number[] = [1, 10, 50];
   let skipMillion = false;
   let cpuProfileDir: string | undefined;

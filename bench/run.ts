@@ -282,7 +282,7 @@ async function measureBlock(block: Block, echo: ServerChild, options: BenchOptio
     }
     // Side by side: each figure is the sum of `rounds` short runs interleaved with the others',
     // so a burst of noise on the machine lands on the echo bot and the bot alike.
-    const rounds = options.durationSeconds >= 4 ? 2 : 1;
+    const rounds = options.durationSeconds >= 2 ? 2 : 1;
     for (const connections of options.connections) {
       const collected = new Map<Scenario, LoadRunResult[]>();
       for (let round = 0; round < rounds; round += 1) {
@@ -371,7 +371,7 @@ async function main(): Promise<void> {
           if (block.store === '100k') writeTurn = measured.writeTurn;
         } catch (error) {
           log(`${block.store}: FAILED ${String(error)}`);
-          notes.push(`${block.store}: turn measurements failed: ${error instanceof Error ? error.message : String(error)}`);
+          notes.push(`${block.store}: turn measurements failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
         }
       }
     } finally {

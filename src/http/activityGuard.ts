@@ -40,3 +40,18 @@ export function checkActivity(body: unknown, developerMode: boolean): GuardResul
   }
   return { ok: true };
 }
+
+/** The SDK expects Date objects where the wire has ISO strings; it keeps the raw text too. */
+export function withParsedTimestamps<T extends { timestamp?: unknown; localTimestamp?: unknown; expiration?: unknown }>(activity: T): T {
+  const fixed: Record<string, unknown> = { ...activity };
+  for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const value = fixed[field];
+    if (typeof value !== 'string') continue;
+    const raw = `raw${field[0]!.toUpperCase()}${field.slice(1)}`;
+    fixed[raw] = value;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) delete fixed[field];
+    else fixed[field] = date;
+  }
+  return fixed as T;
+}

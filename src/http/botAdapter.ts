@@ -5,20 +5,39 @@
  */
 import {
   CloudAdapter,
+  type Activity,
+  type InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
-  ShowTypingMiddleware,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { TypingIndicator } from './typingIndicator.js';
 
 const APOLOGY = {
   en: 'Sorry, something went wrong on my side. Please try again in a moment, or type "helpdesk" to reach a person.',
   ja: '申し訳ありません。こちらで問題が発生しました。しばらくしてからもう一度お試しいただくか、「ヘルプデスク」と入力して担当者におつなぎください。',
 };
 
-export function createBotAdapter(config: Config, logger: Logger): CloudAdapter {
+/**
+ * CloudAdapter with authentication as a separate step, so the HTTP layer can
+ * answer 401 itself (logged once per source, no stack trace) instead of the
+ * SDK printing every failure to the console.
+ */
+export class BotEndpointAdapter extends CloudAdapter {
+  authenticate(activity: Activity, authHeader: string) {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  run(identity: RequestIdentity, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(identity, activity, logic);
+  }
+}
+
+export type RequestIdentity = Awaited<ReturnType<BotEndpointAdapter['authenticate']>>;
+
+export function createBotAdapter(config: Config, logger: Logger): BotEndpointAdapter {
   const settings = {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
@@ -27,9 +46,9 @@ export function createBotAdapter(config: Config, logger: Logger): CloudAdapter {
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotEndpointAdapter(auth);
   // Typing shows only when a reply takes longer than half a second.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(new TypingIndicator(500, 2000));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(
       { err: error, activityType: context.activity.type, conversation: context.activity.conversation?.id },

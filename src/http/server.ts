@@ -4,10 +4,12 @@
  * page, the tab) are mounted by whoever composes the app.
  */
 import restify from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { checkActivity } from './activityGuard.js';
+import { checkActivity, withParsedTimestamps } from './activityGuard.js';
+import { AuthFailureLog } from './authFailureLog.js';
+import type { BotEndpointAdapter, RequestIdentity } from './botAdapter.js';
 
 export interface TurnLogic {
   run(context: TurnContext): Promise<void>;
@@ -15,7 +17,7 @@ export interface TurnLogic {
 
 export type RouteMounter = (server: restify.Server) => void;
 
-export function createHttpServer(config: Config, adapter: CloudAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
+export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
   const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.bodyLimitBytes, mapParams: false }));
 
@@ -24,16 +26,28 @@ export function createHttpServer(config: Config, adapter: CloudAdapter, bot: Tur
     next();
   });
 
+  const authFailures = new AuthFailureLog(logger);
   server.post('/api/messages', async (req, res) => {
     const verdict = checkActivity(req.body, config.developerMode);
     if (!verdict.ok) {
       res.send(verdict.status, { error: verdict.message });
       return;
     }
+    const activity = withParsedTimestamps(req.body as Activity);
+    let identity: RequestIdentity;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      // Checks the token, its audience and that its service URL claim matches the activity's.
+      identity = await adapter.authenticate(activity, req.header('authorization') ?? '');
     } catch (error) {
-      logger.error({ err: error }, 'adapter.process failed');
+      authFailures.note(req.socket?.remoteAddress ?? 'unknown', (error as Error).message);
+      res.send(401, { error: 'Unauthorized: a valid Bot Framework token is required.' });
+      return;
+    }
+    try {
+      const invokeResponse = await adapter.run(identity, activity, (context) => bot.run(context));
+      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
+    } catch (error) {
+      logger.error({ err: error }, 'turn processing failed');
       if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
     }
   });

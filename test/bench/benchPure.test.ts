@@ -162,7 +162,7 @@ describe('report', () => {
 
 describe('options', () => {
   it('has defaults that keep the run within a few minutes', () => {
-    expect(parseOptions([])).toEqual({ json: false, durationSeconds: 4, connections: [1, 10, 50], skipMillion: false, cpuProfileDir: undefined });
+    expect(parseOptions([])).toEqual({ json: false, durationSeconds: 3, connections: [1, 10, 50], skipMillion: false, cpuProfileDir: undefined });
   });
 
   it('reads --json, --duration, --connections, --skip-1m and --cpu-prof', () => {

@@ -75,3 +75,12 @@ export function sayInChannel(test: TestApp, persona: Persona, text: string, conv
 export function textsIn(test: TestApp, conversationId: string): string[] {
   return test.connector.inConversation(conversationId).map((r) => String(r.activity.text ?? ''));
 }
+
+/** Polls until `check` resolves truthy: the bot records a delivery just after the connector saw it. */
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -33,6 +33,7 @@ describe('hand-off life cycle (English)', () => {
     await say(test, dave, 'Linking fails in the Azure portal with contract 1234567890');
     const replies = await say(test, dave, 'I want to talk to a person');
     expect(visibleText(replies)).toContain('ticket PS-1001');
+    await test.connector.waitFor(() => postedTicketCards(test).length === 1);
     const [card] = postedTicketCards(test);
     expect(card).toBeDefined();
     cardId = card!.activityId;
@@ -74,11 +75,13 @@ describe('hand-off life cycle (English)', () => {
   it('relays Dave\'s messages into the ticket\'s thread while the ticket is assigned', async () => {
     const replies = await say(test, dave, 'It still fails with the same error');
     expect(visibleText(replies)).toContain('Passed on to Ivan Petrov');
-    expect(textsIn(test, threadOf(cardId))).toEqual(['Dave Ito (PS-1001): It still fails with the same error']);
+    await test.connector.waitFor(() => textsIn(test, threadOf(cardId)).some((t) => t.startsWith('Dave Ito (')));
+    expect(textsIn(test, threadOf(cardId)).filter((t) => t.startsWith('Dave Ito ('))).toEqual(['Dave Ito (PS-1001): It still fails with the same error']);
   });
 
   it('relays what Ivan types in the thread to Dave', async () => {
     await sayInChannel(test, ivan, 'Could you send a screenshot?', threadOf(cardId));
+    await test.connector.waitFor(() => textsIn(test, daveChat).some((t) => t.includes('Could you send a screenshot?')));
     expect(textsIn(test, daveChat)).toContain('Ivan Petrov (helpdesk, PS-1001): Could you send a screenshot?');
   });
 
@@ -103,6 +106,7 @@ describe('hand-off life cycle (English)', () => {
 
   it('lets Dave withdraw his ticket; the channel hears of it and the card shows it', async () => {
     expect(visibleText(await say(test, dave, 'withdraw my ticket'))).toContain('Ticket PS-1001 is withdrawn');
+    await test.connector.waitFor(() => textsIn(test, threadOf(cardId)).includes('Dave Ito withdrew ticket PS-1001.'));
     expect(textsIn(test, threadOf(cardId))).toContain('Dave Ito withdrew ticket PS-1001.');
     expect(JSON.stringify(currentCard(test, cardId))).toContain('withdrawn');
     expect(actionData(currentCard(test, cardId), 'ticketAssign')).toBeUndefined();

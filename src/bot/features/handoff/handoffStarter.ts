@@ -15,7 +15,7 @@ import type { TurnRequest } from '../../turnRequest.js';
 import { sendHandoffInitiation } from './handoffEvent.js';
 import { requesterMessages } from './requesterMessages.js';
 import { statusLabel } from './ticketLabels.js';
-import { deliverWithin } from './ticketWorker.js';
+import { deliverSoon } from './ticketWorker.js';
 
 export interface HandoffTrigger {
   /** The topic the case is about (an intent name), when the caller knows it better than the conversation. */
@@ -76,7 +76,7 @@ export async function startHandoff(request: TurnRequest, services: BotServices, 
   if (mode === 'event') {
     if (!(await sendHandoffInitiation(services, ticket))) services.logger.warn({ ticket: ticket.id }, 'no 1:1 conversation for handoff.initiate');
   } else {
-    await deliverWithin(services, ticket.id);
+    deliverSoon(services, ticket.id);
   }
   return [
     answerReply({

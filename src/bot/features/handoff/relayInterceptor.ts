@@ -15,7 +15,7 @@ import { activeTicketOf } from './handoffStarter.js';
 import { isHelpdeskAgent, threadRootOf } from './helpdeskChannel.js';
 import { requesterMessages } from './requesterMessages.js';
 import { actionKey } from './ticketActionInput.js';
-import { deliverWithin } from './ticketWorker.js';
+import { deliverSoon } from './ticketWorker.js';
 
 /** Said while talking to a person, these are for the bot, not for the agent. */
 const FOR_THE_BOT: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['backToBot', 'ticketStatus', 'ticketWithdraw', 'handoffRequest']);
@@ -33,7 +33,7 @@ async function agentThreadReply(request: TurnRequest, services: BotServices, car
   const agent = request.requester.person;
   // Teams' own replay protection (same activity id) sits in front; each message typed is a new reply.
   const outcome = await applyToTicket(services, ticket.id, { action: 'reply', agent, text: request.text }, actionKey('threadReply', agent, ticket.revision, `${request.text}|${randomUUID()}`));
-  if (outcome?.kind === 'changed') await deliverWithin(services, ticket.id);
+  if (outcome?.kind === 'changed') deliverSoon(services, ticket.id);
   return [];
 }
 
@@ -46,10 +46,11 @@ async function requesterRelay(request: TurnRequest, services: BotServices): Prom
   if (FOR_THE_BOT.has(understanding.intent) && understanding.score >= FOR_THE_BOT_MIN_SCORE) return undefined;
   const outcome = await applyToTicket(services, ticket.id, { action: 'userMessage', requester: person, text: request.text }, `user|${randomUUID()}`);
   if (outcome?.kind !== 'changed') return undefined;
-  await deliverWithin(services, ticket.id);
+  deliverSoon(services, ticket.id);
   const m = requesterMessages.for(request.language);
-  const delivered = (await services.repos.tickets.find(ticket.id))?.events.at(-1)?.delivery === 'sent';
-  return [textReply(delivered ? m('relayed', { id: ticket.id, agent: ticket.assignee?.name ?? '' }) : m('relayQueued', { id: ticket.id }))];
+  // Without a card there is no thread yet: the message waits on the ticket until the card is posted.
+  const threadExists = ticket.card.activityId !== undefined;
+  return [textReply(threadExists ? m('relayed', { id: ticket.id, agent: ticket.assignee?.name ?? '' }) : m('relayQueued', { id: ticket.id }))];
 }
 
 export const relayInterceptor: TurnInterceptor = async (request, services) => {

@@ -9,7 +9,6 @@ export const requesterMessages = defineMessages(
     urgentNote: 'Marked urgent from what you wrote.',
     alreadyActive: 'You already have ticket {id} with the helpdesk ({status}). Just write here and I\'ll pass it on.',
     unknownUser: 'I can only pass questions to the helpdesk for people in the partner directory. Ask your company\'s Global admin or MPN partner admin to have you added.',
-    failed: 'I couldn\'t open a helpdesk ticket just now. Please try again in a moment.',
     assigned: '{agent} from the helpdesk has picked up ticket {id}. Your messages now go to them until the ticket is resolved; say "back to the bot" to talk to me instead.',
     agentReply: '{agent} (helpdesk, {id}): {text}',
     resolved: '{agent} has resolved ticket {id}. If you need more help, just ask for a person again.',
@@ -28,7 +27,6 @@ export const requesterMessages = defineMessages(
     notYours: 'I can\'t find that ticket among yours.',
     withdrawButton: 'Withdraw ticket {id}',
     statusButton: 'Status of my ticket',
-    backButton: 'Back to the bot',
   },
   {
     createdTitle: 'ヘルプデスクにおつなぎしました',
@@ -37,7 +35,6 @@ export const requesterMessages = defineMessages(
     urgentNote: 'ご記入の内容から「緊急」としました。',
     alreadyActive: 'ヘルプデスクのチケット {id} がすでにあります (状態: {status})。ここに書いていただければお伝えします。',
     unknownUser: 'ヘルプデスクにおつなぎできるのは、パートナー ディレクトリに登録された方だけです。自社のグローバル管理者または MPN パートナー管理者に登録を依頼してください。',
-    failed: '現在ヘルプデスクのチケットを作成できませんでした。しばらくしてからもう一度お試しください。',
     assigned: 'ヘルプデスクの {agent} さんがチケット {id} を担当します。チケットが解決するまで、メッセージは担当者に届きます。ボットと話すには「ボットに戻る」と入力してください。',
     agentReply: '{agent} さん (ヘルプデスク、{id}): {text}',
     resolved: '{agent} さんがチケット {id} を解決済みにしました。さらにお手伝いが必要なときは、もう一度担当者をお呼びください。',
@@ -56,6 +53,5 @@ export const requesterMessages = defineMessages(
     notYours: 'お客様のチケットの中にそのチケットは見つかりません。',
     withdrawButton: 'チケット {id} を取り下げる',
     statusButton: 'チケットの状況',
-    backButton: 'ボットに戻る',
   },
 );

@@ -15,7 +15,7 @@ import { activeTicketOf } from './handoffStarter.js';
 import { requesterMessages } from './requesterMessages.js';
 import { ticketIdFrom } from './ticketActionInput.js';
 import { statusLabel } from './ticketLabels.js';
-import { deliverWithin } from './ticketWorker.js';
+import { deliverSoon } from './ticketWorker.js';
 
 const SHOWN_TICKETS = 5;
 
@@ -50,7 +50,7 @@ async function withdraw(request: TurnRequest, services: BotServices, target: Tic
   const outcome = await applyToTicket(services, target.id, { action: 'withdraw', requester: request.requester.person }, `withdraw|${target.id}`);
   if (!outcome || (outcome.kind === 'refused' && outcome.reason === 'notRequester')) return [textReply(m('notYours'))];
   if (outcome.kind === 'refused') return [textReply(m('withdrawNotAllowed', { id: target.id, status: statusLabel(request.language, outcome.ticket.status) }))];
-  if (outcome.kind === 'changed') await deliverWithin(services, target.id);
+  if (outcome.kind === 'changed') deliverSoon(services, target.id);
   return [textReply(m('withdrawnByUser', { id: target.id }))];
 }
 

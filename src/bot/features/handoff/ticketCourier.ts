@@ -28,6 +28,11 @@ export class TicketCourier {
     return run;
   }
 
+  /** Resolves when every delivery started so far has finished (shutdown). */
+  async idle(): Promise<void> {
+    while (this.#running.size > 0) await Promise.all(this.#running.values());
+  }
+
   async #deliverNow(ticketId: string): Promise<void> {
     try {
       await this.#syncCard(ticketId);

@@ -44,7 +44,17 @@ export function startTicketWorker(services: BotServices, options: TicketWorkerOp
     stopped = true;
     clearInterval(timer);
     await current;
+    await courier.idle();
   };
+}
+
+/**
+ * Starts a delivery without waiting for it. Message turns use this: the
+ * requester's answer must not wait on the channel, and a failure is retried
+ * by the loop above anyway.
+ */
+export function deliverSoon(services: BotServices, ticketId: string): void {
+  void courierFor(services).deliver(ticketId);
 }
 
 /** Waits for a delivery at most `ms`: a turn must answer promptly, the rest finishes in the background. */

@@ -130,7 +130,9 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   const notes: string[] = [];
   let part: Part;
   let why: string[] = [];
-  if (offerLevel) part = await aboutOffer(topic, offerLevel, competency, services, language);
+  // The lowest offer (Action Pack) carries no competency, so a competency named with it is ignored.
+  const lowest = program.offers()[0]?.level;
+  if (offerLevel) part = await aboutOffer(topic, offerLevel, offerLevel === lowest ? undefined : competency, services, language);
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
   else if (view && view.company.offers.length > 0) {
     part = aboutCompany(topic, view, services, language);
