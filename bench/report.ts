@@ -112,7 +112,21 @@ export function targetChecks(results: BenchResults): Record<string, Check> {
   return checks;
 }
 
-/** The --json summary: headline fields first, details after. */
+/** The turn ratios of one store block at the headline connection count. */
+function headlineOf(results: BenchResults, store: StoreName): Record<string, number | null> {
+  const qa = row(results, 'qa', store);
+  const personal = row(results, 'personal', store);
+  return {
+    echo_rps: round(row(results, 'echo', store)?.rps, 1),
+    qa_rps: round(qa?.rps, 1),
+    qa_ratio: round(qa?.rpsRatio, 3),
+    qa_p99_ratio: round(qa?.p99Ratio, 3),
+    personal_ratio: round(personal?.rpsRatio, 3),
+    personal_p99_ratio: round(personal?.p99Ratio, 3),
+  };
+}
+
+/** The --json summary: headline fields (the 100k store, 10 connections) first, details after. */
 export function summaryJson(results: BenchResults): Record<string, unknown> {
   const echo = row(results, 'echo');
   const qa = row(results, 'qa');
@@ -135,6 +149,7 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     write_ratio: round(write?.rpsRatio, 3),
     write_p99_ratio: round(write?.p99Ratio, 3),
     write_turn: results.writeTurn,
+    demo: headlineOf(results, 'demo'),
     nlu_accuracy: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.accuracy, 4)])) : null,
     nlu_confident_wrong: results.nlu ? round(results.nlu.confidentWrong, 4) : null,
     nlu_confident_wrong_per_language: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.confidentWrong, 4)])) : null,

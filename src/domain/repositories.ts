@@ -60,6 +60,8 @@ export interface ActivationRequestRepository {
   createOnce(request: ActivationRequest): Promise<{ request: ActivationRequest; created: boolean }>;
   find(tenantId: string, id: string): Promise<ActivationRequest | undefined>;
   listByTenant(tenantId: string): Promise<ActivationRequest[]>;
+  /** Every pending request of every company, oldest first, without reading every company. */
+  listPending(): Promise<ActivationRequest[]>;
   save(request: ActivationRequest): Promise<void>;
 }
 

@@ -36,8 +36,12 @@ export function parseCorpus(raw: unknown, source: string): Corpus {
   return corpus;
 }
 
-export function loadCorpus(dir: string, language: Language): Corpus {
-  const file = path.join(dir, `${language}.json`);
+/**
+ * corpus/<lang>.json, heldout/<lang>.json, or with a prefix another set in
+ * the same shape (heldout/paraphrases.<lang>.json).
+ */
+export function loadCorpus(dir: string, language: Language, prefix = ''): Corpus {
+  const file = path.join(dir, `${prefix}${language}.json`);
   return parseCorpus(readJsonFile(file), file);
 }
 

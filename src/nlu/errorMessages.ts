@@ -35,8 +35,9 @@ const PATTERNS: readonly ErrorPatterns[] = [
     pastedJa:
       /アクセスidは(既に|すでに)アカウントに関連付けられています|新しいアクセスidを取得するには.{0,20}(テクニカルアカウントマネージャー|tam)|(テクニカルアカウントマネージャー|tam).{0,30}新しいアクセスidを取得/,
     describedEn:
-      /already (been )?(associated|linked|in use|registered)|(technical account manager|tam)\b.{0,40}new access id|new access id.{0,40}(technical account manager|\btam\b)/,
-    describedJa: /(既に|すでに|もう)(アカウントに)?(関連付け|紐づ|紐付|リンク)|関連付け済み|紐(づ|付)け済み|already ?associated/,
+      /already (been )?(associated|linked|in use|registered)|access id.{0,20}already (been )?used|(technical account manager|tam)\b.{0,40}new access id|new access id.{0,40}(technical account manager|\btam\b)/,
+    describedJa:
+      /(既に|すでに|もう)(アカウントに)?(関連付け|紐づ|紐付|リンク)|関連付け済み|紐(づ|付)け済み|already ?associated|アクセスid.{0,10}(既に|すでに|もう)(使われ|使用され|使用中|登録され)/,
   },
   {
     kind: 'notAuthorized',

@@ -33,8 +33,20 @@ export interface HeldOutEvaluation {
   readonly confidentWrong: number;
 }
 
-async function evaluateLanguage(nlu: Nlu, heldOutDir: string, language: Language): Promise<LanguageEvaluation> {
-  const examples = corpusExamples(loadCorpus(heldOutDir, language));
+/**
+ * The evaluation sets in heldout/: the held-out split (<lang>.json) and the
+ * paraphrase set (paraphrases.<lang>.json), written apart from the training
+ * corpus in the way partners type in Teams (context, complaints, fragments,
+ * keigo and casual Japanese, spelling variants). The paraphrases are never
+ * a source of training sentences: they measure how far the corpus
+ * generalises beyond its author's own phrasing.
+ */
+export const EVALUATION_SETS = { heldOut: '', paraphrases: 'paraphrases.' } as const;
+
+export type EvaluationSet = keyof typeof EVALUATION_SETS;
+
+async function evaluateLanguage(nlu: Nlu, heldOutDir: string, language: Language, prefix: string): Promise<LanguageEvaluation> {
+  const examples = corpusExamples(loadCorpus(heldOutDir, language, prefix));
   let correct = 0;
   let topOne = 0;
   let confidentWrong = 0;
@@ -72,9 +84,13 @@ async function evaluateLanguage(nlu: Nlu, heldOutDir: string, language: Language
  * held-out split, per language. The benchmark script and the accuracy test
  * both call this.
  */
-export async function evaluateHeldOut(nlu: Nlu, heldOutDir: string = NLU_DATA.heldOutDir): Promise<HeldOutEvaluation> {
+export async function evaluateHeldOut(
+  nlu: Nlu,
+  heldOutDir: string = NLU_DATA.heldOutDir,
+  set: EvaluationSet = 'heldOut',
+): Promise<HeldOutEvaluation> {
   const results = {} as Record<Language, LanguageEvaluation>;
-  for (const language of LANGUAGES) results[language] = await evaluateLanguage(nlu, heldOutDir, language);
+  for (const language of LANGUAGES) results[language] = await evaluateLanguage(nlu, heldOutDir, language, EVALUATION_SETS[set]);
   const total = LANGUAGES.reduce((sum, l) => sum + results[l].total, 0);
   const wrong = LANGUAGES.reduce((sum, l) => sum + results[l].confidentWrong * results[l].total, 0);
   return { perLanguage: results, confidentWrong: wrong / total };
@@ -94,11 +110,12 @@ export async function sweepThresholds(
   nlu: Nlu,
   thresholds: readonly number[],
   heldOutDir: string = NLU_DATA.heldOutDir,
+  set: EvaluationSet = 'heldOut',
 ): Promise<ThresholdPoint[]> {
   const outcomes = {} as Record<Language, { expected: Intent; best: Intent | undefined; score: number }[]>;
   for (const language of LANGUAGES) {
     outcomes[language] = [];
-    for (const { intent, utterance } of corpusExamples(loadCorpus(heldOutDir, language))) {
+    for (const { intent, utterance } of corpusExamples(loadCorpus(heldOutDir, language, EVALUATION_SETS[set]))) {
       const result = await nlu.understand(utterance, language);
       const best = result.intent === 'None' ? result.alternatives[0] : { intent: result.intent, score: result.score };
       outcomes[language].push({ expected: intent, best: best?.intent, score: best?.score ?? 0 });

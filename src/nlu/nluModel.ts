@@ -9,7 +9,7 @@ import { modelKey, readCachedModel, writeCachedModel } from './modelCache.js';
 import { importClassifier, trainClassifier, type Classification, type IntentClassifier } from './nlpjsEngine.js';
 import { detectLanguage } from './languageDetector.js';
 import { createProductMasker, type ProductMasker } from './productMasking.js';
-import { normalizeText } from './textNormalizer.js';
+import { canonicalVariants, normalizeText } from './textNormalizer.js';
 
 /**
  * Below this score the answer is 'None' and the bot offers the alternatives
@@ -59,13 +59,14 @@ let maskProducts: ProductMasker | undefined;
 
 /**
  * What the classifier sees, in training and at run time alike: normalised,
- * pasted IDs removed (noise to it), product names replaced by their kind.
+ * Japanese spelling variants unified, pasted IDs removed (noise to it),
+ * product names replaced by their kind.
  */
 export function classifierInput(text: string): string {
   let cleaned = text;
   for (const token of findIdLikeTokens(text)) cleaned = cleaned.split(token).join(' ');
   maskProducts ??= createProductMasker();
-  return maskProducts(normalizeText(cleaned));
+  return maskProducts(canonicalVariants(normalizeText(cleaned)));
 }
 
 function decide(ranked: readonly Classification[], text: string): Pick<Understanding, 'intent' | 'score' | 'alternatives'> {

@@ -33,3 +33,22 @@ export function normalizeText(text: string): string {
 export function compactText(normalized: string): string {
   return normalized.replace(/\s+/g, '');
 }
+
+/**
+ * Japanese spelling variants of one concept, written to one form for the
+ * classifier only (entities and error patterns read the text as typed):
+ * partners write アクティベート / アクティベーション / 有効化 as often as the
+ * article's アクティブ化, and 紐づけ / ひもづけ as often as 紐付け. Each variant
+ * seen only a few times in training would otherwise be a weak, separate
+ * token for the tokenizer.
+ */
+const JAPANESE_VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/アクティベーション|アクティベート|アクティヴェート|有効化/g, 'アクティブ化'],
+  [/紐づ|紐ず|ひもづ|ひも付/g, '紐付'],
+];
+
+export function canonicalVariants(normalized: string): string {
+  let text = normalized;
+  for (const [pattern, canonical] of JAPANESE_VARIANTS) text = text.replace(pattern, canonical);
+  return text;
+}

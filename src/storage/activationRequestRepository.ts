@@ -1,8 +1,19 @@
 import type { ActivationRequest, ActivationRequestRepository } from '../domain/repositories.js';
 import { copyOf, upsertBy } from './companyData.js';
 import type { CompanyDataSource } from './companyDataSource.js';
+import type { TenantSet } from './tenantSet.js';
 
-export function createActivationRequestRepository(source: CompanyDataSource): ActivationRequestRepository {
+/**
+ * `pendingTenants` indexes the companies that may have a pending request: a
+ * tenant is added before its company file is written and removed only after
+ * its last pending request is decided, so a crash can leave an extra entry
+ * (re-checked on read) but never lose a pending request.
+ */
+export function createActivationRequestRepository(source: CompanyDataSource, pendingTenants: TenantSet): ActivationRequestRepository {
+  const forgetIfNonePending = async (tenantId: string): Promise<void> => {
+    const { activationRequests } = await source.read(tenantId);
+    if (!activationRequests.some((r) => r.status === 'pending')) await pendingTenants.remove(tenantId);
+  };
   return {
     /**
      * Idempotency keys are scoped to the request's company. The lookup and the
@@ -11,6 +22,7 @@ export function createActivationRequestRepository(source: CompanyDataSource): Ac
      */
     async createOnce(request: ActivationRequest): Promise<{ request: ActivationRequest; created: boolean }> {
       const candidate = copyOf(request);
+      if (candidate.status === 'pending') await pendingTenants.add(candidate.tenantId);
       const outcome = await source.update(request.tenantId, (draft) => {
         const existing = draft.activationRequests.find((r) => r.idempotencyKey === candidate.idempotencyKey);
         if (existing) return { result: { request: existing, created: false }, changed: false };
@@ -30,12 +42,20 @@ export function createActivationRequestRepository(source: CompanyDataSource): Ac
       return copyOf((await source.read(tenantId)).activationRequests);
     },
 
+    async listPending(): Promise<ActivationRequest[]> {
+      const perTenant: ActivationRequest[][] = [];
+      for (const tenantId of await pendingTenants.list()) perTenant.push((await source.read(tenantId)).activationRequests.filter((r) => r.status === 'pending'));
+      return copyOf(perTenant.flat()).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+    },
+
     async save(request: ActivationRequest): Promise<void> {
       const stored = copyOf(request);
+      if (stored.status === 'pending') await pendingTenants.add(stored.tenantId);
       await source.update(request.tenantId, (draft) => {
         upsertBy(draft.activationRequests, stored, (a, b) => a.id === b.id);
         return { result: undefined, changed: true };
       });
+      if (stored.status !== 'pending') await forgetIfNonePending(stored.tenantId);
     },
   };
 }

@@ -5,14 +5,15 @@ import { createContractRepository } from './contractRepository.js';
 import { createConversationReferenceRepository } from './conversationReferenceRepository.js';
 import { createCustomerRepository } from './customerRepository.js';
 import { createDirectoryRepository } from './directoryRepository.js';
+import type { TenantSet } from './tenantSet.js';
 
 /** One set of repositories over any source: lowdb and memory differ only in the source. Tickets live apart (src/storage/tickets). */
-export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot): Omit<Repositories, 'tickets'> {
+export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot, pendingActivations: TenantSet): Omit<Repositories, 'tickets'> {
   return {
     directory: createDirectoryRepository(source),
     contracts: createContractRepository(source),
     customers: createCustomerRepository(source),
-    activationRequests: createActivationRequestRepository(source),
+    activationRequests: createActivationRequestRepository(source, pendingActivations),
     conversationReferences: createConversationReferenceRepository(source, helpdeskChannel),
   };
 }

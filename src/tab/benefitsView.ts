@@ -2,16 +2,18 @@
  * What the "My support benefits" tab shows one user: their company's offers,
  * activation status, contracts (incidents used and left) and their own open
  * tickets. Access and Contract IDs come masked; the whole value is included
- * only for contracts associated with this very user, so only they can reveal it.
+ * only where maySeeContractSecrets allows (the contract's holder or an admin).
+ * The personal tab counts as a 1:1 place: only the signed-in user sees it.
  */
 import type { BotServices } from '../bot/botServices.js';
 import { isActive } from '../domain/handoff/ticket.js';
 import type { ActivationStatus, Language, Person } from '../domain/model.js';
+import { maySeeContractSecrets } from '../domain/contractSecrets.js';
 import { maskSecret } from '../domain/secrets.js';
 
 export interface SecretView {
   readonly masked: string;
-  /** Present only for the contract's owner. */
+  /** Present only for a reader the one rule allows (holder or admin). */
   readonly full?: string;
 }
 
@@ -50,7 +52,7 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
   const contracts = await repos.contracts.listByTenant(person.tenantId);
   const standings = services.entitlements.remaining(contracts, services.clock.today());
   const tickets = await repos.tickets.listByRequester(person.tenantId, person.aadObjectId);
-  const secret = (value: string, owner: boolean): SecretView => (owner ? { masked: maskSecret(value), full: value } : { masked: maskSecret(value) });
+  const secret = (value: string, visible: boolean): SecretView => (visible ? { masked: maskSecret(value), full: value } : { masked: maskSecret(value) });
   return {
     person: { name: person.name, roles: person.roles },
     company: {
@@ -65,7 +67,7 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
     },
     contracts: contracts.map((contract) => {
       const standing = standings.find((s) => s.id === contract.id);
-      const owner = contract.associations.some((a) => a.aadObjectId === person.aadObjectId);
+      const visible = maySeeContractSecrets(person, contract, true, program.rolesThatMayActivate());
       const pkg = contract.cloudPackage ? ` (${program.cloudPackageName(contract.cloudPackage)[language]})` : '';
       const total = contract.incidentsTotal;
       const remaining = contract.incidentsRemaining;
@@ -77,8 +79,8 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
         startDate: contract.startDate,
         endDate: contract.endDate,
         state: standing?.state ?? 'unknown',
-        accessId: secret(contract.accessId, owner),
-        contractId: secret(contract.contractId, owner),
+        accessId: secret(contract.accessId, visible),
+        contractId: secret(contract.contractId, visible),
       };
     }),
     tickets: tickets.filter(isActive).map((ticket) => ({

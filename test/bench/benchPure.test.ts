@@ -128,6 +128,7 @@ describe('report', () => {
       nlu_accuracy: { en: 0.97, ja: 0.94 },
       nlu_confident_wrong: 0.015,
       store: { '100k': { load_ms: 12.35, write_ms: 2, max_stall_ms: 12 } },
+      demo: { echo_rps: 2000, qa_ratio: 0.5, qa_p99_ratio: 1 },
     });
     const targets = json.targets as Record<string, { met: boolean | null }>;
     expect(targets.qa_ratio?.met).toBe(true);

@@ -13,6 +13,7 @@ const raw = (dir: string, language: string): Record<string, unknown> =>
 const files = LANGUAGES.flatMap((language) => [
   { name: `corpus/${language}`, language, data: raw(NLU_DATA.corpusDir, language) },
   { name: `heldout/${language}`, language, data: raw(NLU_DATA.heldOutDir, language) },
+  { name: `heldout/paraphrases.${language}`, language, data: raw(NLU_DATA.heldOutDir, `paraphrases.${language}`) },
 ]);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -40,6 +41,13 @@ describe.each(LANGUAGES)('training vs held-out (%s)', (language) => {
   it('shares no utterance, even after normalisation', () => {
     const seen = new Set(intentNames.flatMap((intent) => strings(training[intent]).map(normalizeText)));
     const leaked = intentNames.flatMap((intent) => strings(heldOut[intent]).filter((u) => seen.has(normalizeText(u))));
+    expect(leaked).toEqual([]);
+  });
+
+  it('shares no utterance with the paraphrase set, even after normalisation', () => {
+    const paraphrases = raw(NLU_DATA.heldOutDir, `paraphrases.${language}`);
+    const seen = new Set(intentNames.flatMap((intent) => [...strings(training[intent]), ...strings(heldOut[intent])].map(normalizeText)));
+    const leaked = intentNames.flatMap((intent) => strings(paraphrases[intent]).filter((u) => seen.has(normalizeText(u))));
     expect(leaked).toEqual([]);
   });
 

@@ -45,6 +45,22 @@ describe('understand', () => {
     expect((await nlu.understand(text, 'en')).intent).toBe(intent);
   });
 
+  it.each([
+    ['where do I open an on-premises support case?', 'onPremRequestHowTo'],
+    ['how do admin agents open requests for customers?', 'cspServiceRequest'],
+    ['サポート特典のリンク方法を教えて', 'cloudRequestHowTo'],
+    ['シルバーのクラウドサポートは何件ですか', 'entitlementCloud'],
+    ['how many cloud support incidents does silver get', 'entitlementCloud'],
+    ['Do the incidents from Gold and Silver add up?', 'entitlementIncidents'],
+  ] as const)('phrasings from the partner probe: %s → %s', async (text, intent) => {
+    expect((await nlu.understand(text, 'en')).intent).toBe(intent);
+  });
+
+  it('answers an offer question with one of the two offer intents', async () => {
+    const result = await nlu.understand('What support benefits come with Silver?', 'en');
+    expect(['entitlementIncidents', 'entitlementCloud', 'myBenefits']).toContain(result.intent);
+  });
+
   it('reports language and entities with the intent', async () => {
     const result = await nlu.understand('ゴールドの Azure サポートは無制限ですか', 'en');
     expect(result.language).toBe('ja');

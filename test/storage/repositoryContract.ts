@@ -101,6 +101,16 @@ export function describeRepositoryContract(name: string, factory: StoreFactory):
       expect(other.created).toBe(true);
     });
 
+    it('lists pending activation requests across companies, and forgets decided ones', async () => {
+      const first = anActivationRequest({ id: 'r1', tenantId: 'tenant-a', idempotencyKey: 'k1', requestedAt: '2026-01-02T00:00:00.000Z' });
+      const second = anActivationRequest({ id: 'r2', tenantId: 'tenant-b', idempotencyKey: 'k2', requestedAt: '2026-01-01T00:00:00.000Z' });
+      await store.activationRequests.createOnce(first);
+      await store.activationRequests.createOnce(second);
+      expect((await store.activationRequests.listPending()).map((r) => r.id)).toEqual(['r2', 'r1']);
+      await store.activationRequests.save({ ...first, status: 'approved', decidedBy: 'aad-ivan' });
+      expect((await store.activationRequests.listPending()).map((r) => r.id)).toEqual(['r2']);
+    });
+
     it('loses no update when many writes to one company run at once', async () => {
       await Promise.all([
         ...Array.from({ length: 30 }, (_, i) => store.directory.savePerson(aPerson({ aadObjectId: `aad-${i}` }))),

@@ -29,7 +29,17 @@ export class CardTemplateError extends Error {
  * "Unable to parse … set to false by default". That is the normal way to hide
  * an element, so it is ignored when the expression really does parse.
  */
+const parsedConditions = new Map<string, boolean>();
+
 function isFalseCondition(warning: string): boolean {
+  const cached = parsedConditions.get(warning);
+  if (cached !== undefined) return cached;
+  const verdict = conditionParses(warning);
+  parsedConditions.set(warning, verdict);
+  return verdict;
+}
+
+function conditionParses(warning: string): boolean {
   const match = /^WARN: Unable to parse the Adaptive Expression (.+)\. The \$when condition has been set to false by default\.$/.exec(warning);
   if (!match) return false;
   try {
@@ -41,13 +51,14 @@ function isFalseCondition(warning: string): boolean {
 }
 
 export class CardRenderer {
-  private readonly templates = new Map<string, unknown>();
+  // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
+  private readonly templates = new Map<string, ACData.Template>();
 
   constructor(cardsDir: string = projectPath('cards')) {
     for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
       const name = basename(file, '.json');
       try {
-        this.templates.set(name, JSON.parse(readFileSync(join(cardsDir, file), 'utf8')));
+        this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(cardsDir, file), 'utf8'))));
       } catch (error) {
         throw new CardTemplateError(name, `not valid JSON (${(error as Error).message})`);
       }
@@ -59,9 +70,8 @@ export class CardRenderer {
   }
 
   render(name: string, data: object): CardAttachment {
-    const json = this.templates.get(name);
-    if (json === undefined) throw new CardTemplateError(name, 'no such template in cards/');
-    const template = new ACData.Template(json);
+    const template = this.templates.get(name);
+    if (template === undefined) throw new CardTemplateError(name, 'no such template in cards/');
     const content = template.expand({ $root: data }) as Record<string, unknown>;
     const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !isFalseCondition(w));
     if (warnings.length > 0) throw new CardTemplateError(name, warnings.join('; '));

@@ -87,8 +87,6 @@ export class ActivationService {
 
   /** Every pending request in the store, oldest first (start-up scans, the helpdesk queue). */
   async pendingRequests(): Promise<ActivationRequest[]> {
-    const { directory, activationRequests } = this.deps.repos;
-    const perTenant = await Promise.all((await directory.listTenantIds()).map((t) => activationRequests.listByTenant(t)));
-    return perTenant.flat().filter((r) => r.status === 'pending').sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+    return this.deps.repos.activationRequests.listPending();
   }
 }

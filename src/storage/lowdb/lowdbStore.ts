@@ -3,6 +3,7 @@
  *
  *   <dataDir>/.lock                    pid of the one process serving the directory
  *   <dataDir>/helpdesk-channel.json    the helpdesk channel reference
+ *   <dataDir>/pending-activations.json tenants that may have a pending activation request (an index)
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
  *
@@ -16,6 +17,7 @@ import type { Store } from '../store.js';
 import { DataDirLock } from './dataDirLock.js';
 import { LowdbCompanySource } from './lowdbCompanySource.js';
 import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
+import { LowdbTenantSet } from './lowdbTenantSet.js';
 import { removeStaleTempFiles } from './staleTempFiles.js';
 
 export interface LowdbStoreOptions {
@@ -44,15 +46,16 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   const companies = new LowdbCompanySource(companiesDir, options.cacheCapacity ?? 500);
   const helpdeskChannel = new LowdbHelpdeskChannelSlot(join(root, 'helpdesk-channel.json'));
   const tickets = new LowdbTicketRepository(join(root, 'tickets'));
+  const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.json'));
   let closing: Promise<void> | undefined;
   return {
-    ...createRepositories(companies, helpdeskChannel),
+    ...createRepositories(companies, helpdeskChannel, pendingActivations),
     tickets,
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {
         try {
-          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close()]);
+          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close(), pendingActivations.close()]);
         } finally {
           await lock.release();
         }

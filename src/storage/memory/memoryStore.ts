@@ -7,6 +7,7 @@ import { copyOf, emptyCompanyData, hasAnyRecord, type CompanyData } from '../com
 import type { CompanyDataSource, HelpdeskChannelSlot, UpdateOutcome } from '../companyDataSource.js';
 import { createRepositories } from '../repositoriesOverCompanyData.js';
 import type { Store } from '../store.js';
+import { MemoryTenantSet } from '../tenantSet.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
 
@@ -62,7 +63,7 @@ class MemoryHelpdeskChannelSlot implements HelpdeskChannelSlot {
 export function createMemoryStore(): Store {
   const source = new MemoryCompanySource();
   return {
-    ...createRepositories(source, new MemoryHelpdeskChannelSlot(source)),
+    ...createRepositories(source, new MemoryHelpdeskChannelSlot(source), new MemoryTenantSet()),
     tickets: new MemoryTicketRepository(() => source.closed),
     isEmpty: () => source.isEmpty(),
     async close() {

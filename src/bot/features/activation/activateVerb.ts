@@ -11,6 +11,7 @@ import type { VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js'
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { activatedAnswer } from './activatedAnswer.js';
 import { activationCard } from './activationCard.js';
+import { activationReply } from './activationCardText.js';
 import { activationRuntime } from './activationRuntime.js';
 import { idField, ownCard } from './cardData.js';
 import { checkReplies, requesterName } from './checkReplies.js';
@@ -33,9 +34,12 @@ async function currentCard(request: VerbRequest, requester: Extract<Requester, {
   const plan = await service.plan(company);
   const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
   const owner = { aadObjectId: requester.person.aadObjectId, channelUserId: request.fromId };
-  const card = activationCard({ company, plan, check, owner, requesterName: name, language: request.language }, services);
+  const input = { company, plan, check, owner, requesterName: name, language: request.language };
   const cardStates = ['mayActivate', 'alreadyRequested', 'alreadyActivated'];
-  return { replies: cardStates.includes(check.outcome) ? [] : await checkReplies({ ...request, requester: fresh }, check, services), updatedCard: card };
+  const replies = cardStates.includes(check.outcome) ? [] : await checkReplies({ ...request, requester: fresh }, check, services);
+  // Action.Submit has no card to replace: the card goes out as a new message, with its key fact as text.
+  if (!request.invoke) return { replies: [...replies, activationReply(input, services)] };
+  return { replies, updatedCard: activationCard(input, services) };
 }
 
 export const activateVerb: VerbHandler = async (request, services) => {
@@ -61,7 +65,7 @@ export const activateVerb: VerbHandler = async (request, services) => {
     if (!result.ok && result.check.outcome === 'alreadyActivated') {
       // An admin answering someone's "please activate": show them what they already have.
       const current = await currentCard(request, requester, services);
-      const answer = await activatedAnswer(requester.company, request.personalChat, request.language, services);
+      const answer = await activatedAnswer(requester.company, requester.person, request.personalChat, request.language, services);
       return { ...current, replies: [answerReply(answer)] };
     }
   }

@@ -37,9 +37,12 @@ function channelInbox(services: BotServices): HelpdeskInbox {
         services.logger.warn({ tenant: request.tenantId, request: request.id }, 'activation: no helpdesk channel yet; the request waits in the agents\' chat queue');
         return false;
       }
-      const company = (await services.repos.directory.findCompany(request.tenantId))?.name ?? request.tenantId;
+      const { directory } = services.repos;
+      const [company, requester] = await Promise.all([directory.findCompany(request.tenantId), directory.findPerson(request.tenantId, request.requestedBy)]);
       const card = await helpdeskCard(request, '', 'en', services);
-      await services.proactive.sendTo(channel, [{ text: helpdeskMessages.for('en')('cardTitle', { company }), card }]);
+      // Who asks, for which company: the notification alone tells the agent what is waiting.
+      const text = helpdeskMessages.for('en')('cardText', { name: requester?.name ?? request.requestedBy, company: company?.name ?? request.tenantId });
+      await services.proactive.sendTo(channel, [{ text, card }]);
       return true;
     },
   };

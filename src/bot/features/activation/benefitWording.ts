@@ -1,11 +1,11 @@
 /**
  * The company's offers, its benefits and its contracts in the reader's
  * language, from program.json's names. Access and Contract IDs are shown whole
- * only when `reveal` (a 1:1 chat with someone of the company).
+ * only where `visible` says so (maySeeContractSecrets decides).
  */
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import type { Company, Contract, Language } from '../../../domain/model.js';
-import { maskSecret } from '../../../domain/secrets.js';
+import { shownSecret } from '../../../domain/contractSecrets.js';
 import type { RequestedBenefit } from '../../../domain/repositories.js';
 import type { AnswerSection } from '../../cards/answerCard.js';
 import { activationMessages } from './activationMessages.js';
@@ -34,11 +34,16 @@ export function benefitLines(benefits: readonly RequestedBenefit[], cloudExclude
   return lines;
 }
 
-export function contractFacts(contracts: readonly Contract[], reveal: boolean, program: ProgramData, language: Language): Array<{ label: string; value: string }> {
+export function contractFacts(
+  contracts: readonly Contract[],
+  visible: (contract: Contract) => boolean,
+  program: ProgramData,
+  language: Language,
+): Array<{ label: string; value: string }> {
   const m = activationMessages.for(language);
-  const show = (secret: string): string => (reveal ? secret : maskSecret(secret));
   return contracts.flatMap((c) => {
     const name = program.benefitName(c.benefit)[language];
+    const show = (secret: string): string => shownSecret(secret, visible(c));
     return [
       { label: `${name} · ${m('accessId')}`, value: show(c.accessId) },
       { label: `${name} · ${m('contractId')}`, value: show(c.contractId) },

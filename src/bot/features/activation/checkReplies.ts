@@ -11,7 +11,7 @@ import { askButton, helpdeskButton } from '../conversation/conversationReplies.j
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { activatedAnswer } from './activatedAnswer.js';
-import { activationCard } from './activationCard.js';
+import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
 import { activationRuntime } from './activationRuntime.js';
 import { formatTime, nameList } from './wording.js';
@@ -83,7 +83,7 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
     case 'notAdmin':
       return [await notAdmin(request, requester, admins, check, services)];
     case 'alreadyActivated':
-      return [answerReply({ ...(await activatedAnswer(company, request.personalChat, language, services)), ...why(check, language) })];
+      return [answerReply({ ...(await activatedAnswer(company, person, request.personalChat, language, services)), ...why(check, language) })];
     case 'alreadyRequested': {
       const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
       const at = formatTime(company.activation.requestedAt ?? '', language);
@@ -92,8 +92,7 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
     }
     case 'mayActivate': {
       const plan = await runtime.service.plan(company);
-      const card = activationCard({ company, plan, check, owner: { aadObjectId: person.aadObjectId, channelUserId: request.fromId }, language }, services);
-      return [{ text: m('title'), card }];
+      return [activationReply({ company, plan, check, owner: { aadObjectId: person.aadObjectId, channelUserId: request.fromId }, language }, services)];
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The proactive message that closes a request, in the language the requester
  * used: approved → the new Access ID and Contract ID (1:1 chat: the stored
- * reference is a personal one) and the next steps; rejected → the reason.
+ * reference is a personal one; whole only if the requester, re-read from the
+ * directory, may still see them) and the next steps; rejected → the reason.
  */
 import type { ActivationNotifier } from '../../../domain/activation/index.js';
 import type { Contract } from '../../../domain/model.js';
@@ -10,6 +11,7 @@ import type { BotServices } from '../../botServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { helpdeskButton } from '../conversation/conversationReplies.js';
+import { secretsVisibleTo } from './activatedAnswer.js';
 import { contractFacts, nextStepLinks, nextSteps } from './benefitWording.js';
 import { flowMessages } from './flowMessages.js';
 import { formatTime } from './wording.js';
@@ -19,6 +21,7 @@ export async function completionReply(request: ActivationRequest, contracts: rea
   const m = flowMessages.for(language);
   const company = (await services.repos.directory.findCompany(request.tenantId))?.name ?? request.tenantId;
   const at = formatTime(request.requestedAt, language);
+  const reader = await services.repos.directory.findPerson(request.tenantId, request.requestedBy);
   if (request.status === 'rejected') {
     return answerReply({
       title: m('rejectedTitle'),
@@ -30,7 +33,7 @@ export async function completionReply(request: ActivationRequest, contracts: rea
   return answerReply({
     title: m('completedTitle'),
     summary: m('completed', { company, at }),
-    facts: contractFacts(contracts, true, services.program, language),
+    facts: contractFacts(contracts, secretsVisibleTo(reader, true, services), services.program, language),
     sections: [nextSteps(contracts, language)],
     links: nextStepLinks(contracts, services.program, language),
   });

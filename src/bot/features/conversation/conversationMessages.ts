@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const conversationMessages = defineMessages(
   {
     welcomeTitle: 'Partner Support Bot',
-    welcomeKnown: 'Hi {name}! I answer questions about {company}\'s technical-support benefits, in English or Japanese.',
+    welcomeKnown: 'Hi {name}! I answer questions about the technical-support benefits of {company}, in English or Japanese.',
     welcomeUnknown: 'Hi! I answer questions about partner technical-support benefits, in English or Japanese.',
     welcomeUnknownNote: 'I don\'t have you in the partner directory yet, so my answers are general. Ask your company\'s Global admin or MPN partner admin to have you added for answers about your own contracts.',
     canDoHeading: 'What I can do',

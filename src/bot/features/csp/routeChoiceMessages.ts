@@ -14,7 +14,7 @@ export const routeChoiceMessages = defineMessages(
     helpdeskTitle: 'A person can help with this',
     helpdeskSummary: 'I can\'t tell which support route fits this request. A person at the helpdesk can help.',
     askCustomerTitle: 'Which customer is it for?',
-    askCustomerSummary: 'Pick one of {company}\'s CSP customers. I only route requests for customers stored for your company.',
+    askCustomerSummary: 'Pick one of the CSP customers of {company}. I only route requests for customers stored for your company.',
     noCustomers: '{company} has no CSP customers stored with me, so I can\'t route this request. The helpdesk can help.',
     askProductTitle: 'Which product is it about?',
     askProductSummary: 'Pick the product: the route depends on whether it is a cloud or an on-premises product.',

@@ -5,9 +5,10 @@
  */
 import type { FeatureModule } from '../../featureModule.js';
 import { accountAssociation, anyoneCanUse, whoCanActivate } from './topics/accountTopics.js';
-import { activationHowTo, benefitDuration, findIds } from './topics/activationTopics.js';
+import { activationHowTo, benefitDuration } from './topics/activationTopics.js';
 import { incidentsRemaining, myBenefits } from './topics/companyTopics.js';
 import { entitlementCloud, entitlementIncidents } from './topics/entitlementTopics.js';
+import { findIds } from './topics/idTopics.js';
 import { errorNoBenefits, errorNotAuthorized } from './topics/errorTopics.js';
 import { paidPlans, usefulLinks } from './topics/planTopics.js';
 import { cloudRequestHowTo, cspPlan, onPremRequestHowTo, unavailablePlans } from './topics/requestTopics.js';

@@ -8,11 +8,11 @@ import { commonMessages } from './messages/commonMessages.js';
 
 type CommonKey = keyof typeof commonMessages.en;
 
-/** "A, B and C" / "A、B、C": lists read naturally in each language. */
-export function joinList(items: readonly string[], language: Language): string {
-  if (language === 'ja') return items.join('、');
+/** "A, B and C" / "A、B、C" ("A or B" / "A または B" for a choice): lists read naturally in each language. */
+export function joinList(items: readonly string[], language: Language, conjunction: 'and' | 'or' = 'and'): string {
+  if (language === 'ja') return items.join(conjunction === 'or' ? ' または ' : '、');
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 export function competencyName(program: ProgramData, id: string, language: Language): string {

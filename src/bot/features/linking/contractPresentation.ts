@@ -1,19 +1,20 @@
 /**
  * How a contract and its people appear in replies. Access and Contract IDs
- * are shown in full only in a 1:1 chat; anywhere else (where colleagues read
- * along, and in the transcript a hand-off copies) only their last digits.
+ * are shown in full only where maySeeContractSecrets allows (the contract's
+ * own holder or an admin, in a 1:1 chat); anywhere else only their last digits.
  */
 import type { PaidPlan, ProgramData } from '../../../domain/entitlement/index.js';
 import type { Contract, Language } from '../../../domain/model.js';
-import { maskSecret } from '../../../domain/secrets.js';
+import { maySeeContractSecrets, shownSecret, type SecretReader } from '../../../domain/contractSecrets.js';
 import type { AnswerSection } from '../../cards/answerCard.js';
 import { outcomeMessages } from './outcomeMessages.js';
 
 type Fact = { readonly label: string; readonly value: string };
 type Link = { readonly title: string; readonly url: string };
 
-export function shownId(value: string, personalChat: boolean): string {
-  return personalChat ? value : maskSecret(value);
+/** The one rule, with the activating roles from program.json; an unknown user is no reader. */
+export function idsVisible(program: ProgramData, reader: SecretReader | undefined, contract: Contract, personalChat: boolean): boolean {
+  return maySeeContractSecrets(reader, contract, personalChat, program.rolesThatMayActivate());
 }
 
 export function benefitName(program: ProgramData, contract: Contract, language: Language): string {
@@ -21,7 +22,7 @@ export function benefitName(program: ProgramData, contract: Contract, language: 
   return contract.cloudPackage && contract.cloudPackage !== 'unlimited' ? `${name} — ${program.cloudPackageName(contract.cloudPackage)[language]}` : name;
 }
 
-/** `showIds`: a 1:1 chat with someone who typed the IDs or holds the contract. */
+/** `showIds`: what idsVisible decided for this reader and place. */
 export function contractFacts(program: ProgramData, contract: Contract, language: Language, showIds: boolean): Fact[] {
   const m = outcomeMessages.for(language);
   const remaining =
@@ -30,8 +31,8 @@ export function contractFacts(program: ProgramData, contract: Contract, language
       : m('remaining', { remaining: contract.incidentsRemaining, total: contract.incidentsTotal });
   return [
     { label: m('factContract'), value: benefitName(program, contract, language) },
-    { label: m('factAccessId'), value: shownId(contract.accessId, showIds) },
-    { label: m('factContractId'), value: shownId(contract.contractId, showIds) },
+    { label: m('factAccessId'), value: shownSecret(contract.accessId, showIds) },
+    { label: m('factContractId'), value: shownSecret(contract.contractId, showIds) },
     { label: m('factEnds'), value: contract.endDate },
     { label: m('factRemaining'), value: remaining },
   ];

@@ -9,7 +9,7 @@ import type { ProgramData } from '../../../domain/entitlement/index.js';
 import { answerReply, type Answer } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
-import { benefitName, contractFacts, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
+import { benefitName, contractFacts, idsVisible, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { ruleLines } from './outcomeReplies.js';
@@ -58,9 +58,8 @@ export function diagnosisReply(diagnosis: Diagnosis, requester: Requester, langu
   const { label, whyLead, ...rest } = body(diagnosis, requester, language, program);
   const facts = [{ label: m('scenarioLabel'), value: label }];
   const contract = diagnosis.contract;
-  // A colleague's contract: the user may learn it exists, not its IDs.
-  const holds = requester.known && contract?.associations.some((a) => a.aadObjectId === requester.person.aadObjectId) === true;
-  if (contract) facts.push(...contractFacts(program, contract, language, personalChat && holds));
+  // A colleague's contract: the user may learn it exists; its IDs only if the one rule allows.
+  if (contract) facts.push(...contractFacts(program, contract, language, idsVisible(program, requester.known ? requester.person : undefined, contract, personalChat)));
   return answerReply({
     title: m('title'),
     ...rest,

@@ -5,12 +5,13 @@
  */
 import type { LinkOutcome, SupportKind } from '../../../domain/linking/index.js';
 import { ID_SHAPES } from '../../../domain/linking/index.js';
+import type { SecretReader } from '../../../domain/contractSecrets.js';
 import type { Company, Language } from '../../../domain/model.js';
 import type { ProgramData } from '../../../domain/entitlement/index.js';
 import { answerReply, type Answer, type AnswerSection } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
-import { benefitName, contractFacts, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
+import { benefitName, contractFacts, idsVisible, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { walkThroughMessages } from './walkThroughMessages.js';
@@ -20,6 +21,8 @@ export interface OutcomeContext {
   readonly company: Company;
   readonly language: Language;
   readonly personalChat: boolean;
+  /** Who reads the reply: the IDs are shown whole only if the one rule allows it. */
+  readonly reader?: SecretReader;
 }
 
 export function nextSteps(support: SupportKind, language: Language): AnswerSection {
@@ -74,7 +77,7 @@ export function outcomeReply(outcome: LinkOutcome, context: OutcomeContext, prog
   return answerReply({
     ...answer,
     notes: [...(answer.notes ?? []), ...privacy],
-    facts: outcome.contract ? contractFacts(program, outcome.contract, context.language, context.personalChat) : [],
+    facts: outcome.contract ? contractFacts(program, outcome.contract, context.language, idsVisible(program, context.reader, outcome.contract, context.personalChat)) : [],
     why: ruleLines(outcome.rules, context.language),
     whyTitle: conversationMessages.for(context.language)('whyTitle'),
   });

@@ -21,7 +21,7 @@ export const walkThroughMessages = defineMessages(
     cloudStep3: 'Enter the Access ID and the Contract ID. A contract needs linking to an account only once.',
     findIdsNote: 'Both IDs are on Partner Center → Benefits → Technical benefits once the benefits are activated.',
     idsTitle: 'Check your IDs: {support}',
-    idsIntro: 'Enter the Access ID and Contract ID. I check them against {company}\'s contracts and record the link to your account, then tell you how to open a request.',
+    idsIntro: 'Enter the Access ID and Contract ID. I check them against the contracts of {company} and record the link to your account, then tell you how to open a request.',
     accessIdLabel: 'Access ID',
     contractIdLabel: 'Contract ID',
     accessIdMissing: 'Enter the Access ID.',

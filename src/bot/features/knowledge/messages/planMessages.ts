@@ -13,7 +13,7 @@ export const planMessages = defineMessages(
     cloudOnly: 'cloud products only',
     allProducts: 'all products',
     packGone: 'Your {pack} is used up or expired: buying a plan is how to get more Azure incidents.',
-    noCloud: '{company}\'s offers include no cloud support: for cloud products, see {plans}.',
+    noCloud: 'The offers of {company} include no cloud support: for cloud products, see {plans}.',
     linksTitle: 'Useful links',
     links: 'The links partners use most: Partner Center, Support for Business, the Azure portal, the CSP customers page, the support plans and the program\'s articles.',
     linksHeading: 'Links',

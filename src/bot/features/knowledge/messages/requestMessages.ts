@@ -39,8 +39,8 @@ export const requestMessages = defineMessages(
     unavail1: 'The contract has expired',
     unavail2: 'The contract has no incidents left',
     unavail3: 'An old product version was selected (out of scope under the n-1 policy)',
-    unavailYours: 'In {company}\'s records: {list}.',
-    unavailAllValid: '{company}\'s contracts are valid and have incidents left, so the likely reason is an old product version.',
+    unavailYours: 'In the records for {company}: {list}.',
+    unavailAllValid: 'The contracts of {company} are valid and have incidents left, so the likely reason is an old product version.',
   },
   {
     stepsHeading: '手順',

@@ -1,10 +1,8 @@
 /**
- * Activation and its outcome (domain §4): the steps, where the Access ID and
- * Contract ID are (shown whole only to a known user in a 1:1 chat), and how
- * long a benefit stays with the account that added it.
+ * Activation and its outcome (domain §4): the steps and how long a benefit
+ * stays with the account that added it. Where the IDs are: idTopics.ts.
  */
 import type { Intent } from '../../../../nlu/intents.js';
-import { maskSecret } from '../../../../domain/secrets.js';
 import type { BotServices } from '../../../botServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
@@ -53,46 +51,6 @@ export async function activationHowTo(request: IntentRequest, services: BotServi
       links: links(program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, related),
       why: recordWhy(view, program, language),
-    }),
-  ];
-}
-
-export async function findIds(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
-  const m = activationMessages.for(language);
-  const view = await companyView(request, services);
-  let summary = m('idsGeneral');
-  let facts: Array<{ label: string; value: string }> = [];
-  if (view) {
-    const name = view.company.name;
-    const status = view.company.activation.status;
-    if (view.company.offers.length === 0) summary = m('idsNoOffers', { company: name });
-    else if (status === 'notActivated') summary = m('idsNotActivated', { company: name });
-    else if (status === 'pending') summary = m('idsPending', { company: name });
-    else if (view.contracts.length === 0) summary = m('idsNone', { company: name });
-    else {
-      // Secrets in full only in a 1:1 chat with a known user of the company; masked anywhere else.
-      const show = request.personalChat ? (id: string): string => id : maskSecret;
-      summary = m(request.personalChat ? 'idsShown' : 'idsMasked', { company: name });
-      facts = view.contracts.flatMap((contract) => {
-        const benefit = contractBenefitName(program, contract, language);
-        return [
-          { label: m('accessId', { benefit }), value: show(contract.accessId) },
-          { label: m('contractId', { benefit }), value: show(contract.contractId) },
-        ];
-      });
-    }
-  }
-  return [
-    knowledgeReply(language, {
-      title: m('idsTitle'),
-      summary,
-      facts,
-      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
-      links: links(program, ['partnerCenterDashboard'], language),
-      buttons: nextSteps(language, ['linkContract', 'onPremRequestHowTo', 'cloudRequestHowTo']),
-      why: recordWhy(view, program, language, { contracts: view !== undefined }),
     }),
   ];
 }

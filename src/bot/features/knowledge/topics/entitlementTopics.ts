@@ -19,40 +19,11 @@ import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText, competencyName, joinList, offerName, offersText } from '../programText.js';
 
-type Topic = 'incidents' | 'cloud';
-type Part = Pick<Answer, 'summary' | 'facts' | 'sections' | 'why'>;
 
 const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
   incidents: ['incidentsRemaining', 'entitlementCloud', 'oldProducts'],
   cloud: ['cloudCompetencies', 'cloudRequestHowTo', 'paidPlans'],
 };
-
-const hasNoCloud = (offer: { cloudSupport: { package: string } | null }): boolean => offer.cloudSupport === null || offer.cloudSupport.package === 'none';
-
-async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: BotServices, language: Language): Promise<Part> {
-  const { program } = services;
-  const m = entitlementMessages.for(language);
-  const row = await offerRow(services, level);
-  const offer: Offer = competency === undefined ? { level } : { level, competency };
-  const entitlement = competency === undefined ? row.withOther : await services.entitlements.forOffer(offer);
-  // Without a competency the cloud answer is "it depends", unless the rules say it does not (Action Pack).
-  const depends = competency === undefined && !cloudIndependent(row);
-  const name = offerName(program, offer, language);
-  const benefit = program.benefitName('productSupport')[language];
-  const count = entitlement.productSupport?.incidents ?? 0;
-  const packageName = (grant: OfferEntitlement['cloudSupport']): string => program.cloudPackageName(grant?.package ?? 'none')[language];
-  let summary: string;
-  if (topic === 'incidents') summary = m('offerIncidents', { offer: name, count, benefit });
-  else if (hasNoCloud(entitlement) && !depends) summary = m('offerNoCloud', { offer: name, benefit, count });
-  else if (depends) {
-    summary = m('offerCloudDepends', { offer: name, cloud: packageName(row.withCloud.cloudSupport), other: packageName(row.withOther.cloudSupport) });
-  } else summary = m('offerCloud', { offer: name, cloud: cloudGrantText(program, entitlement.cloudSupport, language) });
-  const cloud = depends ? cloudValue(program, row, language) : program.cloudPackageName(entitlement.cloudSupport?.package ?? 'none')[language];
-  const why = depends
-    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)]
-    : offerRuleWhy(program, entitlement, language);
-  return { summary, facts: offerFacts(program, entitlement, cloud, language), why };
-}
 
 async function aboutCompetency(topic: Topic, competency: string, services: BotServices, language: Language): Promise<Part> {
   const { program } = services;

@@ -1,0 +1,72 @@
+/**
+ * "Where are our Access ID and Contract ID?" (domain §4). Whether a contract's
+ * IDs are shown whole is maySeeContractSecrets' decision alone; whoever may
+ * not see them is told who may (the company's admins), so the answer still
+ * leads somewhere.
+ */
+import { maySeeContractSecrets, shownSecret } from '../../../../domain/contractSecrets.js';
+import type { Language } from '../../../../domain/model.js';
+import type { BotServices } from '../../../botServices.js';
+import type { Reply } from '../../../reply.js';
+import type { IntentRequest } from '../../../turnRequest.js';
+import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
+import { companyView, type CompanyView } from '../companyView.js';
+import { contractBenefitName } from '../contractText.js';
+import { activationMessages } from '../messages/activationMessages.js';
+import { joinList, links } from '../programText.js';
+
+type Fact = { label: string; value: string };
+
+async function contractIds(view: CompanyView, request: IntentRequest, services: BotServices): Promise<{ summary: string; facts: Fact[] }> {
+  const { language } = request;
+  const { program } = services;
+  const m = activationMessages.for(language);
+  const roles = program.rolesThatMayActivate();
+  const name = view.company.name;
+  const visible = (personal: boolean) => view.contracts.map((c) => maySeeContractSecrets(view.person, c, personal, roles));
+  const here = visible(request.personalChat);
+  const facts = view.contracts.flatMap((contract, i) => {
+    const benefit = contractBenefitName(program, contract, language);
+    return [
+      { label: m('accessId', { benefit }), value: shownSecret(contract.accessId, here[i] === true) },
+      { label: m('contractId', { benefit }), value: shownSecret(contract.contractId, here[i] === true) },
+    ];
+  });
+  if (here.every(Boolean)) return { summary: m('idsShown', { company: name }), facts };
+  // Would a 1:1 chat help? If not, only the admins can hand the IDs over.
+  if (visible(true).every(Boolean)) return { summary: m('idsMasked', { company: name }), facts };
+  const admins = await services.identity.peopleWithRoles(view.company.tenantId, roles);
+  const people = joinList(admins.map((p) => p.name), language, 'or');
+  return { summary: admins.length > 0 ? m('idsAskAdmins', { company: name, people }) : m('idsAskHelpdesk', { company: name }), facts };
+}
+
+function summaryWithoutIds(view: CompanyView, language: Language): string | undefined {
+  const m = activationMessages.for(language);
+  const name = view.company.name;
+  const status = view.company.activation.status;
+  if (view.company.offers.length === 0) return m('idsNoOffers', { company: name });
+  if (status === 'notActivated') return m('idsNotActivated', { company: name });
+  if (status === 'pending') return m('idsPending', { company: name });
+  if (view.contracts.length === 0) return m('idsNone', { company: name });
+  return undefined;
+}
+
+export async function findIds(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+  const { language } = request;
+  const { program } = services;
+  const m = activationMessages.for(language);
+  const view = await companyView(request, services);
+  const without = view ? summaryWithoutIds(view, language) : m('idsGeneral');
+  const answer = view && without === undefined ? await contractIds(view, request, services) : { summary: without ?? m('idsGeneral'), facts: [] };
+  return [
+    knowledgeReply(language, {
+      title: m('idsTitle'),
+      summary: answer.summary,
+      facts: answer.facts,
+      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      links: links(program, ['partnerCenterDashboard'], language),
+      buttons: nextSteps(language, ['linkContract', 'onPremRequestHowTo', 'cloudRequestHowTo']),
+      why: recordWhy(view, program, language, { contracts: view !== undefined }),
+    }),
+  ];
+}
