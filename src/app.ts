@@ -28,6 +28,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
+  /** How often undelivered proactive messages are retried (default 30 s). */
+  readonly outboxIntervalMs?: number;
 }
 
 export interface RunningApp {
@@ -58,7 +60,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
     clock,
     logger,
   };
@@ -76,6 +78,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
     const stoppers = await Promise.all(featureStarters.map((start) => start(services)));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
       server,

@@ -75,11 +75,31 @@ export interface ConversationReferenceRepository {
   findHelpdeskChannel(): Promise<StoredReference | undefined>;
 }
 
+/** A proactive message that could not be delivered yet, kept for a later retry. */
+export interface OutboxItem {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+  /** The replies as the bot layer serialised them. */
+  readonly payload: readonly unknown[];
+  readonly queuedAt: string;
+  readonly attempts: number;
+  readonly lastError?: string;
+}
+
+export interface OutboxRepository {
+  add(item: OutboxItem): Promise<void>;
+  list(): Promise<OutboxItem[]>;
+  save(item: OutboxItem): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
 export interface Repositories {
   readonly directory: DirectoryRepository;
   readonly contracts: ContractRepository;
   readonly customers: CustomerRepository;
   readonly activationRequests: ActivationRequestRepository;
   readonly conversationReferences: ConversationReferenceRepository;
+  readonly outbox: OutboxRepository;
   readonly tickets: TicketRepository;
 }

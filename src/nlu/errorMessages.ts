@@ -51,7 +51,7 @@ const PATTERNS: readonly ErrorPatterns[] = [
     pastedEn: /looks like you (don'?t|do not) have any benefits yet/,
     pastedJa: /まだ特典がないようです|特典はまだないようです|まだ特典がありません(ようです)?/,
     describedEn:
-      /\bno benefits\b|(don'?t|do not|dont) have any benefits|benefits (page )?(is |are )?(empty|missing)|(don'?t|dont) see any benefits/,
+      /\bno benefits\b|(don'?t|do not|dont) have any benefits|benefits (page )?(is |are |looks )?(totally |completely |just )?(empty|missing|blank)|(don'?t|dont) see any benefits/,
     describedJa: /特典が(まだ)?(ない|ありません|表示されない|表示されません|見つからない|空|ゼロ|一つもない)|特典なし|特典ページが空|特典がない|lookslikeyoudon'?thaveanybenefits/,
   },
 ];

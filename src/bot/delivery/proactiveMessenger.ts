@@ -6,7 +6,8 @@
  */
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Person } from '../../domain/model.js';
-import type { ConversationReferenceRepository, StoredReference } from '../../domain/repositories.js';
+import { randomUUID } from 'node:crypto';
+import type { ConversationReferenceRepository, OutboxItem, OutboxRepository, StoredReference } from '../../domain/repositories.js';
 import type { Logger } from '../../logger.js';
 import type { CardRenderer } from '../cards/cardRenderer.js';
 import { toActivity, type Reply } from '../reply.js';
@@ -19,6 +20,7 @@ export class ProactiveMessenger {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly references: ConversationReferenceRepository,
+    private readonly outbox: OutboxRepository,
     private readonly cards: CardRenderer,
     private readonly logger: Logger,
     private readonly retry: RetryOptions = defaultRetry,
@@ -33,15 +35,55 @@ export class ProactiveMessenger {
     this.lastSaved.set(key, fingerprint);
   }
 
-  /** Sends to a user's 1:1 chat; false when the bot has never talked with them. */
+  /**
+   * Sends to a user's 1:1 chat. True when delivered, or when the connector
+   * kept failing and the message was put in the outbox for a later retry;
+   * false when the bot has never talked with the user.
+   */
   async sendToUser(tenantId: string, aadObjectId: string, replies: readonly Reply[]): Promise<boolean> {
     const reference = await this.references.findUserReference(tenantId, aadObjectId);
     if (!reference) {
       this.logger.warn({ tenant: tenantId, user: aadObjectId }, 'no conversation reference: cannot notify');
       return false;
     }
-    await this.sendTo(reference, replies);
+    try {
+      await this.sendTo(reference, replies);
+    } catch (error) {
+      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: new Date().toISOString(), attempts: 1, lastError: (error as Error).message };
+      await this.outbox.add(item);
+      this.logger.warn({ err: error, tenant: tenantId, user: aadObjectId, outbox: item.id }, 'delivery failed: message kept in the outbox');
+    }
     return true;
+  }
+
+  /** Retries the outbox; returns how many messages went out. */
+  async flushOutbox(): Promise<number> {
+    let delivered = 0;
+    for (const item of await this.outbox.list()) {
+      const reference = await this.references.findUserReference(item.tenantId, item.aadObjectId);
+      try {
+        if (!reference) throw new Error('no conversation reference');
+        await this.sendTo(reference, item.payload as Reply[]);
+        await this.outbox.remove(item.id);
+        delivered++;
+      } catch (error) {
+        await this.outbox.save({ ...item, attempts: item.attempts + 1, lastError: (error as Error).message });
+      }
+    }
+    return delivered;
+  }
+
+  /** Retries the outbox every `intervalMs` until the returned stop function is called. */
+  startOutbox(intervalMs = 30_000): () => Promise<void> {
+    let running: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      running = running.then(() => this.flushOutbox()).catch((error: unknown) => this.logger.error({ err: error }, 'outbox retry failed'));
+    }, intervalMs);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await running;
+    };
   }
 
   /** Sends replies to a stored conversation; returns the ids of the activities created. */

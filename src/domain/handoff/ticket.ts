@@ -19,9 +19,16 @@ export interface TicketParty {
 }
 
 export interface TicketRequester extends TicketParty {
+  /** '' when the requester is not in the directory. */
   readonly companyName: string;
   /** Language of the requester's chat: notices to them use it. */
   readonly language: Language;
+  /**
+   * True when the requester was not in the partner directory: who they are
+   * comes from Teams alone, and no company, role or contract was verified.
+   * Agents must see that before trusting anything the requester says.
+   */
+  readonly notInDirectory?: boolean;
 }
 
 export interface TranscriptEntry {
@@ -76,7 +83,8 @@ export interface Ticket {
   readonly topic: string;
   readonly question: string;
   readonly transcript: readonly TranscriptEntry[];
-  readonly snapshot: ContextSnapshot;
+  /** Absent when the requester is not in the directory: the bot knew nothing about their company. */
+  readonly snapshot?: ContextSnapshot;
   readonly severity: TicketSeverity;
   readonly status: TicketStatus;
   readonly assignee?: TicketParty;

@@ -11,8 +11,9 @@ import { isAllowed, statusAfter, type TicketAction } from './ticketTransitions.j
 export type TicketCommand =
   | { readonly action: 'assign' | 'resolve' | 'reopen'; readonly agent: Person }
   | { readonly action: 'reply'; readonly agent: Person; readonly text: string }
-  | { readonly action: 'userMessage'; readonly requester: Person; readonly text: string }
-  | { readonly action: 'withdraw'; readonly requester: Person };
+  // The requester by their Teams identity: someone not in the directory has tickets too.
+  | { readonly action: 'userMessage'; readonly requester: TicketParty; readonly text: string }
+  | { readonly action: 'withdraw'; readonly requester: TicketParty };
 
 export type RefusalReason = 'notAgent' | 'notRequester' | 'notAllowedNow' | 'emptyText';
 

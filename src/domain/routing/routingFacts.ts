@@ -8,6 +8,8 @@ import type { CloudSupportPackage, ContractState } from '../entitlement/index.js
 
 export const ROUTES = [
   'cspServiceRequest',
+  /** How CSP customer requests work in general: for users the directory does not know. */
+  'cspGeneral',
   'signatureCloud',
   'productSupport',
   'notEligible',
@@ -44,7 +46,11 @@ export interface RoutingFacts {
   readonly cloudContractLinkedHere: boolean;
 }
 
-/** The facts of a user the directory does not know: nothing about them is assumed. */
+/**
+ * The facts of a user the directory does not know: nothing about them is
+ * assumed. Only what their message itself says (a request for a customer)
+ * is filled in by the routing service.
+ */
 export const UNKNOWN_USER_FACTS: RoutingFacts = {
   known: false,
   forCustomer: false,

@@ -60,7 +60,11 @@ export class RoutingService {
   }
 
   async route(requester: Requester, query: RoutingQuery): Promise<RoutingOutcome> {
-    if (!requester.known) return { decision: await this.decide({ ...UNKNOWN_USER_FACTS }), customers: [] };
+    if (!requester.known) {
+      // Whether the message is about a customer is the message's own fact, not a claim about the user.
+      const forCustomer = query.forCustomer === true || mentionsCustomer(query.text ?? '');
+      return { decision: await this.decide({ ...UNKNOWN_USER_FACTS, forCustomer }), customers: [] };
+    }
     const { person, company } = requester;
     const [customers, contracts, entitlement] = await Promise.all([
       this.repos.customers.listByTenant(company.tenantId),

@@ -3,6 +3,7 @@
  *
  *   <dataDir>/.lock                    pid of the one process serving the directory
  *   <dataDir>/helpdesk-channel.json    the helpdesk channel reference
+ *   <dataDir>/outbox.json              proactive messages waiting for a retry
  *   <dataDir>/pending-activations.json tenants that may have a pending activation request (an index)
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
@@ -18,6 +19,7 @@ import { DataDirLock } from './dataDirLock.js';
 import { LowdbCompanySource } from './lowdbCompanySource.js';
 import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
 import { LowdbTenantSet } from './lowdbTenantSet.js';
+import { LowdbOutbox } from '../outbox.js';
 import { removeStaleTempFiles } from './staleTempFiles.js';
 
 export interface LowdbStoreOptions {
@@ -47,15 +49,17 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   const helpdeskChannel = new LowdbHelpdeskChannelSlot(join(root, 'helpdesk-channel.json'));
   const tickets = new LowdbTicketRepository(join(root, 'tickets'));
   const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.json'));
+  const outbox = new LowdbOutbox(join(root, 'outbox.json'));
   let closing: Promise<void> | undefined;
   return {
     ...createRepositories(companies, helpdeskChannel, pendingActivations),
     tickets,
+    outbox,
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {
         try {
-          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close(), pendingActivations.close()]);
+          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close(), pendingActivations.close(), outbox.close()]);
         } finally {
           await lock.release();
         }

@@ -8,6 +8,7 @@ import type { CompanyDataSource, HelpdeskChannelSlot, UpdateOutcome } from '../c
 import { createRepositories } from '../repositoriesOverCompanyData.js';
 import type { Store } from '../store.js';
 import { MemoryTenantSet } from '../tenantSet.js';
+import { MemoryOutbox } from '../outbox.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
 
@@ -65,6 +66,7 @@ export function createMemoryStore(): Store {
   return {
     ...createRepositories(source, new MemoryHelpdeskChannelSlot(source), new MemoryTenantSet()),
     tickets: new MemoryTicketRepository(() => source.closed),
+    outbox: new MemoryOutbox(),
     isEmpty: () => source.isEmpty(),
     async close() {
       source.closed = true;

@@ -99,6 +99,20 @@ describe('support routing (English)', () => {
     expect(visibleText(executed)).toContain('belongs to another user or company');
   });
 
+  it('a stranger asking how customer requests work gets the general CSP route, the directory note and the helpdesk', async () => {
+    const replies = await say(personas.stranger, 'how do admin agents open requests for customers?');
+    const text = visibleText(replies);
+    expect(String(replies[0]?.text)).toContain('Only an Admin agent');
+    expect(text).toContain('Admin agent');
+    expect(text).toMatch(/CSP → Customers/);
+    expect(text).toMatch(/Service management, then select New request/);
+    expect(text).toContain('Cloud Solution Provider plan');
+    expect(text).toContain('not in the partner directory');
+    expect(cardJson(replies)).toContain('https://partner.microsoft.com/commerce/customers/list');
+    expect(cardJson(replies)).toContain('"verb":"handoff"');
+    expect(cardJson(replies)).toContain('unknown-user-csp-general');
+  });
+
   it('a stranger clicking a customer card is refused', async () => {
     expect(visibleText(await click(personas.stranger, { customerId: 'csp-contoso-litware' }))).toContain('belongs to another user or company');
   });

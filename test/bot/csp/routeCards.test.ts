@@ -28,6 +28,7 @@ const EXAMPLES: Readonly<Record<Route, [Persona, RoutingQuery]>> = {
   notPermitted: [personas.dave, { ...azure, text: 'for my customer' }],
   activateFirst: [personas.heidi, azure],
   helpdesk: [personas.stranger, azure],
+  cspGeneral: [personas.stranger, { text: 'how do admin agents open requests for customers?' }],
   askCustomer: [personas.carol, { ...azure, text: 'for my customer Proseware' }],
   askProduct: [personas.alice, { text: 'where do I file it' }],
 };

@@ -41,6 +41,8 @@ describe('routing decision table', () => {
     ['Heidi, Azure: activation pending', personas.heidi, azure, 'activateFirst', 'activation-pending'],
     ['Alice, no product', personas.alice, { text: 'where do I file it?' }, 'askProduct', 'which-product'],
     ['a stranger', personas.stranger, azure, 'helpdesk', 'unknown-user-helpdesk'],
+    ['a stranger asking about requests for customers', personas.stranger, { text: 'how do admin agents open requests for customers?' }, 'cspGeneral', 'unknown-user-csp-general'],
+    ['a stranger pressing "Request for a CSP customer"', personas.stranger, { forCustomer: true }, 'cspGeneral', 'unknown-user-csp-general'],
     ['Ivan (helpdesk tenant, no contracts), Azure', personas.ivan, azure, 'notEligible', 'no-benefits'],
   ])('%s', async (_name, persona, query, route, rule) => {
     const { decision } = await fixture.route(persona, query);

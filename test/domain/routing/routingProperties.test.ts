@@ -52,11 +52,11 @@ describe('routing rules: exactly one route for every combination of facts', () =
     );
   });
 
-  it('an unknown user is only ever sent to the helpdesk', async () => {
+  it('an unknown user gets the general CSP route when asking for a customer, otherwise the helpdesk', async () => {
     await fc.assert(
       fc.asyncProperty(anyFacts, async (facts) => {
         const { events } = await engine.evaluate(ROUTING_RULE_SET, { ...facts, known: false });
-        expect(decideRoute(events, { ...facts, known: false }).route).toBe('helpdesk');
+        expect(decideRoute(events, { ...facts, known: false }).route).toBe(facts.forCustomer ? 'cspGeneral' : 'helpdesk');
       }),
       { numRuns: 300 },
     );

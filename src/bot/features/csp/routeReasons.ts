@@ -11,6 +11,7 @@ import { defineMessages } from '../../i18n/messages.js';
 const REASONS = defineMessages(
   {
     unknownUser: 'You are not in the partner directory, so I can\'t see your company\'s contracts.',
+    unknownUserCsp: 'You asked about a request for a customer, but you are not in the partner directory, so I can only explain the general route, not check your role or your company\'s customers.',
     notCspCompany: 'Your company is not enrolled in the Cloud Solution Provider (CSP) program, so nobody there can open service-management requests for customers.',
     notAdminAgent: 'Requests for CSP customers are opened through Service management in Partner Center, which only an Admin agent may use. Your account does not have that role.',
     customerMissing: 'The customer must be one of your company\'s CSP customers.',
@@ -33,6 +34,7 @@ const REASONS = defineMessages(
   },
   {
     unknownUser: 'パートナー ディレクトリに登録されていないため、貴社の契約を確認できません。',
+    unknownUserCsp: '顧客の要求についてのご質問ですが、パートナー ディレクトリに登録されていないため、ロールや貴社の顧客は確認できません。一般的なルートのみご案内します。',
     notCspCompany: '貴社はクラウド ソリューション プロバイダー (CSP) プログラムに参加していないため、顧客のサービス管理の要求は作成できません。',
     notAdminAgent: 'CSP 顧客の要求はパートナー センターの [サービス管理] から作成し、これを使えるのは管理エージェントのみです。お使いのアカウントにはこのロールがありません。',
     customerMissing: '顧客は貴社の CSP 顧客である必要があります。',

@@ -4,6 +4,7 @@
  */
 import type { Route } from '../../../domain/routing/index.js';
 import type { Reply } from '../../reply.js';
+import { cspGeneralReply } from './generalRoute.js';
 import { cspServiceRequestReply, productSupportReply, signatureCloudReply } from './routeAnswers.js';
 import { askCustomerReply, askProductReply } from './routeChoices.js';
 import type { RouteContext } from './routeContext.js';
@@ -11,6 +12,7 @@ import { activateFirstReply, helpdeskReply, notEligibleReply, notPermittedReply 
 
 const ANSWERS: Readonly<Record<Route, (context: RouteContext) => Reply | Promise<Reply>>> = {
   cspServiceRequest: cspServiceRequestReply,
+  cspGeneral: cspGeneralReply,
   signatureCloud: signatureCloudReply,
   productSupport: productSupportReply,
   notEligible: notEligibleReply,

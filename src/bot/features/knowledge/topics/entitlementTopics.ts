@@ -2,22 +2,23 @@
  * "How many incidents does Gold get?", "Does Silver include Azure support?".
  * An offer or competency named in the question wins (follow-ups such as
  * "and Silver?" arrive with new entities); otherwise a known asker gets their
- * company's answer and an unknown one the whole table.
+ * company's answer and an unknown one the whole table. A question about
+ * offers adding up gets the combination policy, whatever offer it names.
  */
-import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
+import type { Language, OfferLevel } from '../../../../domain/model.js';
 import type { Intent } from '../../../../nlu/intents.js';
-import type { OfferEntitlement } from '../../../../domain/entitlement/index.js';
 import type { BotServices } from '../../../botServices.js';
-import type { Answer } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
 import { contractFacts, contractLine } from '../contractText.js';
-import { cloudCompactValue, cloudIndependent, cloudValue, entitlementTable, offerFacts, offerRow, tableSections, tableWhy } from '../entitlementTable.js';
+import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText, competencyName, joinList, offerName, offersText } from '../programText.js';
+import { aboutCombination, asksCombination, ownOffer, personalLead } from './combinationAnswer.js';
+import { aboutOffer, hasNoCloud, type Part, type Topic } from './offerAnswer.js';
 
 
 const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
@@ -103,7 +104,14 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   let why: string[] = [];
   // The lowest offer (Action Pack) carries no competency, so a competency named with it is ignored.
   const lowest = program.offers()[0]?.level;
-  if (offerLevel) part = await aboutOffer(topic, offerLevel, offerLevel === lowest ? undefined : competency, services, language);
+  if (asksCombination(request.text)) part = await aboutCombination(request.text, view, services, language);
+  else if (offerLevel) {
+    const offerCompetency = offerLevel === lowest ? undefined : competency;
+    part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
+    // Someone naming an offer they hold hears about their own first, then the general rule.
+    const own = ownOffer(view, offerLevel, offerCompetency);
+    if (own) part = { ...part, summary: `${await personalLead(topic, own, services, language)} ${part.summary}` };
+  }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
   else if (view && view.company.offers.length > 0) {
     part = aboutCompany(topic, view, services, language);

@@ -1,0 +1,88 @@
+/**
+ * The outbox: proactive messages the connector refused even after retries.
+ * Usually empty, so one small file (lowdb) or a map (memory) is enough.
+ */
+import type { Low } from 'lowdb';
+import type { OutboxItem, OutboxRepository } from '../domain/repositories.js';
+import { copyOf } from './companyData.js';
+import { KeyedMutex } from './lowdb/keyedMutex.js';
+import { openValidatedJsonFile } from './lowdb/validatedJsonFile.js';
+
+interface OutboxFile {
+  readonly version: 1;
+  readonly items: OutboxItem[];
+}
+
+function problem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const { version, items } = value as Record<string, unknown>;
+  if (version !== 1) return `unsupported version ${JSON.stringify(version)}`;
+  if (!Array.isArray(items) || items.some((i) => typeof i !== 'object' || i === null || typeof (i as { id?: unknown }).id !== 'string')) return 'items is not a list of messages';
+  return undefined;
+}
+
+export class LowdbOutbox implements OutboxRepository {
+  readonly #db: Low<OutboxFile>;
+  readonly #lock = new KeyedMutex();
+  #loaded: Promise<void> | undefined;
+
+  constructor(filePath: string) {
+    this.#db = openValidatedJsonFile<OutboxFile>(filePath, { version: 1, items: [] }, problem);
+  }
+
+  add(item: OutboxItem): Promise<void> {
+    return this.#change((items) => [...items.filter((i) => i.id !== item.id), copyOf(item)]);
+  }
+
+  save(item: OutboxItem): Promise<void> {
+    return this.#change((items) => items.map((i) => (i.id === item.id ? copyOf(item) : i)));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.#change((items) => items.filter((i) => i.id !== id));
+  }
+
+  async list(): Promise<OutboxItem[]> {
+    await this.#load();
+    return copyOf(this.#db.data.items);
+  }
+
+  async close(): Promise<void> {
+    await this.#lock.idle();
+  }
+
+  #load(): Promise<void> {
+    this.#loaded ??= this.#db.read();
+    return this.#loaded;
+  }
+
+  #change(next: (items: readonly OutboxItem[]) => OutboxItem[]): Promise<void> {
+    return this.#lock.run('outbox', async () => {
+      await this.#load();
+      const previous = this.#db.data;
+      this.#db.data = { version: 1, items: next(previous.items) };
+      try {
+        await this.#db.write();
+      } catch (error) {
+        this.#db.data = previous;
+        throw error;
+      }
+    });
+  }
+}
+
+export class MemoryOutbox implements OutboxRepository {
+  readonly #items = new Map<string, OutboxItem>();
+  async add(item: OutboxItem): Promise<void> {
+    this.#items.set(item.id, copyOf(item));
+  }
+  async save(item: OutboxItem): Promise<void> {
+    if (this.#items.has(item.id)) this.#items.set(item.id, copyOf(item));
+  }
+  async remove(id: string): Promise<void> {
+    this.#items.delete(id);
+  }
+  async list(): Promise<OutboxItem[]> {
+    return copyOf([...this.#items.values()]);
+  }
+}
