@@ -59,7 +59,7 @@ export function describeTicketContract(name: string, factory: StoreFactory): voi
 
     it('hands out copies', async () => {
       const ticket = await store.tickets.create(aNewTicket());
-      (ticket.snapshot.roles as string[]).push('helpdeskAgent');
+      (ticket.snapshot!.roles as string[]).push('helpdeskAgent');
       const found = await store.tickets.find(ticket.id);
       (found!.events as unknown[]).length = 0;
       expect(await store.tickets.find(ticket.id)).toMatchObject({ snapshot: { roles: [] }, events: [{ kind: 'created' }] });

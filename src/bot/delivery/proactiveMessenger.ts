@@ -107,9 +107,16 @@ export class ProactiveMessenger {
 
   async continueWith<T>(reference: StoredReference, logic: (context: TurnContext) => Promise<T>): Promise<T> {
     let result: T | undefined;
+    let failure: unknown;
     await this.adapter.continueConversationAsync(this.appId, reference as unknown as Partial<ConversationReference>, async (context) => {
-      result = await logic(context);
+      // Caught here: otherwise the adapter's turn-error handler would swallow it and the caller would think it was sent.
+      try {
+        result = await logic(context);
+      } catch (error) {
+        failure = error;
+      }
     });
+    if (failure !== undefined) throw failure;
     return result as T;
   }
 }

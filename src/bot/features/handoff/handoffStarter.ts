@@ -6,7 +6,7 @@
  * or, if the channel is down, later — the ticket is never left without one.
  */
 import { isActive, type Ticket } from '../../../domain/handoff/ticket.js';
-import { newTicket } from '../../../domain/handoff/newTicket.js';
+import { newTicket, newUnlistedTicket, type RequestFacts } from '../../../domain/handoff/newTicket.js';
 import { TicketService } from '../../../domain/handoff/ticketService.js';
 import type { BotServices } from '../../botServices.js';
 import { answerReply } from '../../cards/answerCard.js';
@@ -14,6 +14,7 @@ import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { sendHandoffInitiation } from './handoffEvent.js';
 import { requesterMessages } from './requesterMessages.js';
+import { rememberUnlisted, requesterParty } from './requesterParty.js';
 import { statusLabel } from './ticketLabels.js';
 import { deliverSoon } from './ticketWorker.js';
 
@@ -50,27 +51,28 @@ async function topicOf(request: TurnRequest, services: BotServices, question: st
 export async function startHandoff(request: TurnRequest, services: BotServices, trigger: HandoffTrigger = {}): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
   const { requester } = request;
-  if (!requester.known) return [textReply(m('unknownUser'))];
-  const { person, company } = requester;
-  const active = await activeTicketOf(services, person.tenantId, person.aadObjectId);
+  const party = await requesterParty(request, services);
+  if (!party) return [textReply(m('unknownUser'))];
+  const active = await activeTicketOf(services, party.tenantId, party.aadObjectId);
   if (active) {
     await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, true) }));
     return [textReply(m('alreadyActive', { id: active.id, status: statusLabel(request.language, active.status) }))];
   }
   const mode = services.config.handoffMode;
   const question = trigger.question ?? questionOf(request);
+  const facts: RequestFacts = {
+    language: request.language,
+    topic: trigger.topic ?? (await topicOf(request, services, question)),
+    question,
+    transcript: request.state.transcript,
+    mode,
+    at: services.clock.now().toISOString(),
+  };
+  await rememberUnlisted(request, services, party);
   const ticket = await services.repos.tickets.create(
-    newTicket({
-      person,
-      company,
-      contracts: await services.repos.contracts.listByTenant(company.tenantId),
-      language: request.language,
-      topic: trigger.topic ?? (await topicOf(request, services, question)),
-      question,
-      transcript: request.state.transcript,
-      mode,
-      at: services.clock.now().toISOString(),
-    }),
+    requester.known
+      ? newTicket({ ...facts, person: requester.person, company: requester.company, contracts: await services.repos.contracts.listByTenant(requester.company.tenantId) })
+      : newUnlistedTicket({ ...facts, requester: party }),
   );
   services.logger.info({ ticket: ticket.id, mode, severity: ticket.severity }, 'ticket opened');
   if (mode === 'event') {
@@ -82,7 +84,7 @@ export async function startHandoff(request: TurnRequest, services: BotServices, 
     answerReply({
       title: m('createdTitle'),
       summary: m(mode === 'event' ? 'createdEvent' : 'created', { id: ticket.id }),
-      notes: ticket.severity === 'urgent' ? [m('urgentNote')] : [],
+      notes: [...(ticket.severity === 'urgent' ? [m('urgentNote')] : []), ...(party.inDirectory ? [] : [m('unlistedNote')])],
       buttons: [
         { title: m('statusButton'), verb: 'ask', args: { intent: 'ticketStatus' } },
         { title: m('withdrawButton', { id: ticket.id }), verb: 'ticketWithdraw', args: { ticketId: ticket.id } },

@@ -20,6 +20,21 @@ export function topicText(language: Language, topic: string): string {
   return (intentNames as string[]).includes(topic) ? topicLabels.for(language)(topic as Intent) : agentMessages.for(language)('generalTopic');
 }
 
+/** What the bot knew about the requester's company; for someone not in the directory, that it knew nothing. */
+function snapshotLines(ticket: Ticket, language: Language): Array<{ label: string; value: string }> {
+  const m = agentMessages.for(language);
+  const { snapshot } = ticket;
+  if (!snapshot || ticket.requester.notInDirectory) return [{ label: m('directory'), value: m('notInDirectoryNote') }];
+  return [
+    { label: m('roles'), value: snapshot.roles.join(', ') || m('none') },
+    { label: m('offers'), value: snapshot.offers.join(', ') || m('none') },
+    ...snapshot.contracts.map((c) => ({
+      label: m('contract'),
+      value: `${c.benefit} · ${c.contractId} / ${c.accessId} · ${c.incidentsRemaining ?? '∞'} · ${c.endDate}`,
+    })),
+  ];
+}
+
 function conversationLines(ticket: Ticket, language: Language): string[] {
   const m = agentMessages.for(language);
   return ticket.events
@@ -32,35 +47,27 @@ export function ticketCardData(ticket: Ticket, language: Language): object {
   const m = agentMessages.for(language);
   const status = statusLabel(language, ticket.status);
   const severity = severityLabel(language, ticket.severity);
+  const company = ticket.requester.notInDirectory ? m('notInDirectory') : ticket.requester.companyName;
   const facts = [
     { label: m('requester'), value: ticket.requester.name },
-    { label: m('company'), value: ticket.requester.companyName },
+    { label: m('company'), value: company },
     { label: m('topic'), value: topicText(language, ticket.topic) },
     { label: m('severity'), value: severity },
     { label: m('status'), value: status },
     { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },
     { label: m('opened'), value: ticket.createdAt.slice(0, 16).replace('T', ' ') + ' UTC' },
   ];
-  const { snapshot } = ticket;
-  const snapshotFacts = [
-    { label: m('roles'), value: snapshot.roles.join(', ') || m('none') },
-    { label: m('offers'), value: snapshot.offers.join(', ') || m('none') },
-    ...snapshot.contracts.map((c) => ({
-      label: m('contract'),
-      value: `${c.benefit} · ${c.contractId} / ${c.accessId} · ${c.incidentsRemaining ?? '∞'} · ${c.endDate}`,
-    })),
-  ];
   const transcript = ticket.transcript.map((t) => (t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
   const title = m('cardTitle', { id: ticket.id });
   return {
     title,
-    subtitle: m('subtitle', { company: ticket.requester.companyName, severity, status }),
+    subtitle: m('subtitle', { company, severity, status }),
     headerStyle: ticket.severity === 'urgent' ? 'attention' : ticket.status === 'resolved' || ticket.status === 'withdrawn' ? 'good' : 'emphasis',
     facts,
     question: ticket.question,
     conversation: conversationLines(ticket, language),
     transcript,
-    snapshot: snapshotFacts,
+    snapshot: snapshotLines(ticket, language),
     ticketId: ticket.id,
     rev: ticket.revision,
     canAssign: ticket.status === 'open' || ticket.status === 'assigned',
