@@ -2,11 +2,9 @@
  * The outbox: proactive messages the connector refused even after retries.
  * Usually empty, so one small file (lowdb) or a map (memory) is enough.
  */
-import type { Low } from 'lowdb';
 import type { OutboxItem, OutboxRepository } from '../domain/repositories.js';
 import { copyOf } from './companyData.js';
-import { KeyedMutex } from './lowdb/keyedMutex.js';
-import { openValidatedJsonFile } from './lowdb/validatedJsonFile.js';
+import { SingleJsonDocument } from './lowdb/singleJsonDocument.js';
 
 interface OutboxFile {
   readonly version: 1;
@@ -22,52 +20,30 @@ function problem(value: unknown): string | undefined {
 }
 
 export class LowdbOutbox implements OutboxRepository {
-  readonly #db: Low<OutboxFile>;
-  readonly #lock = new KeyedMutex();
-  #loaded: Promise<void> | undefined;
+  readonly #file: SingleJsonDocument<OutboxFile>;
 
   constructor(filePath: string) {
-    this.#db = openValidatedJsonFile<OutboxFile>(filePath, { version: 1, items: [] }, problem);
+    this.#file = new SingleJsonDocument<OutboxFile>(filePath, { version: 1, items: [] }, problem);
   }
 
   add(item: OutboxItem): Promise<void> {
-    return this.#change((items) => [...items.filter((i) => i.id !== item.id), copyOf(item)]);
+    return this.#file.change(({ items }) => ({ version: 1, items: [...items.filter((i) => i.id !== item.id), copyOf(item)] }));
   }
 
   save(item: OutboxItem): Promise<void> {
-    return this.#change((items) => items.map((i) => (i.id === item.id ? copyOf(item) : i)));
+    return this.#file.change(({ items }) => ({ version: 1, items: items.map((i) => (i.id === item.id ? copyOf(item) : i)) }));
   }
 
   remove(id: string): Promise<void> {
-    return this.#change((items) => items.filter((i) => i.id !== id));
+    return this.#file.change(({ items }) => (items.some((i) => i.id === id) ? { version: 1, items: items.filter((i) => i.id !== id) } : undefined));
   }
 
   async list(): Promise<OutboxItem[]> {
-    await this.#load();
-    return copyOf(this.#db.data.items);
+    return copyOf((await this.#file.read()).items);
   }
 
-  async close(): Promise<void> {
-    await this.#lock.idle();
-  }
-
-  #load(): Promise<void> {
-    this.#loaded ??= this.#db.read();
-    return this.#loaded;
-  }
-
-  #change(next: (items: readonly OutboxItem[]) => OutboxItem[]): Promise<void> {
-    return this.#lock.run('outbox', async () => {
-      await this.#load();
-      const previous = this.#db.data;
-      this.#db.data = { version: 1, items: next(previous.items) };
-      try {
-        await this.#db.write();
-      } catch (error) {
-        this.#db.data = previous;
-        throw error;
-      }
-    });
+  close(): Promise<void> {
+    return this.#file.close();
   }
 }
 

@@ -232,3 +232,51 @@ describe('what the one-line answer, the buttons and "Why?" carry', () => {
     expect(third.text).toMatch(JAPANESE);
   });
 });
+
+describe('one rule for who sees Access and Contract IDs in full', () => {
+  it('Dave (no admin role, not the holder) gets them masked even in a 1:1 chat, and is told to ask the admins', async () => {
+    const dave = await ask('dave', 'where are our Access ID and Contract ID', 'en');
+    expect(dave.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(dave.raw).not.toContain('3104578821');
+    expect(dave.visible).toContain('••••3A12');
+    expect(dave.text).toContain('Ask Alice Chen or Bob Kato (admins) for them');
+    const ja = await ask('dave', 'アクセス ID と契約 ID はどこですか', 'ja');
+    expect(ja.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(ja.text).toContain('Alice Chen または Bob Kato');
+  });
+
+  it('Bob (MPN partner admin) sees them whole in a 1:1 chat although the contracts were added by Alice', async () => {
+    const bob = await ask('bob', 'where are our Access ID and Contract ID', 'en');
+    expect(bob.visible).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(bob.visible).toContain('3104578821');
+  });
+});
+
+describe('entitlement answers state both facts, leading with the one asked', () => {
+  it.each([
+    ['en', 'How many incidents does Silver get?', /^Silver competency includes 15 incidents.*Signature Cloud Support: unlimited incidents with a cloud competency, or Signature 5pack/s],
+    ['en', 'What support benefits come with Silver?', /15 incidents.*5pack/s],
+    ['ja', 'シルバーのクラウドサポートは何件ですか', /インシデント無制限.*5pack.*15 件/s],
+    ['en', 'does action pack include any cloud support', /does not include Signature Cloud Support.*10 incidents/s],
+    ['en', 'how many incidents with action pack', /10 incidents.*no Signature Cloud Support/s],
+  ] as const)('%s "%s"', async (lang, question, expected) => {
+    const asked = await ask('stranger', question, lang);
+    expect(asked.text).toMatch(expected);
+  });
+
+  it('answers Alice about her own Gold (Cloud Platform) first, then the general rule', async () => {
+    const alice = await ask('alice', 'does Gold include Azure?', 'en');
+    expect(alice.text).toMatch(/^Your Gold competency in Cloud Platform is a cloud competency: Signature Cloud Support with unlimited incidents\. For Gold competency, Signature Cloud Support depends on the competency/);
+    const stranger = await ask('stranger', 'does Gold include Azure?', 'en');
+    expect(stranger.text).not.toContain('Your Gold');
+  });
+
+  it.each([
+    ['stranger', 'en', 'do Gold and Silver incidents add up?', ['Offers do not add up', 'highest offer', 'best competency', '20 incidents, not 35']],
+    ['stranger', 'ja', 'ゴールドとシルバーのインシデントは合算されますか', ['合算されません', '最上位のオファー', '20 件で、35 件にはなりません']],
+    ['alice', 'en', 'do our Gold and Silver incidents add up?', ['Offers do not add up', 'For Contoso Ltd that means 20 incidents']],
+  ] as const)('states the combination policy: %s (%s) "%s"', async (who, lang, question, facts) => {
+    const asked = await ask(who, question, lang);
+    for (const fact of facts) expect(asked.text).toContain(fact);
+  });
+});

@@ -14,6 +14,7 @@ import { applyToTicket } from './agentTicketActions.js';
 import { activeTicketOf } from './handoffStarter.js';
 import { isHelpdeskAgent, threadRootOf } from './helpdeskChannel.js';
 import { requesterMessages } from './requesterMessages.js';
+import { requesterParty } from './requesterParty.js';
 import { actionKey } from './ticketActionInput.js';
 import { deliverSoon } from './ticketWorker.js';
 
@@ -38,8 +39,9 @@ async function agentThreadReply(request: TurnRequest, services: BotServices, car
 }
 
 async function requesterRelay(request: TurnRequest, services: BotServices): Promise<Reply[] | undefined> {
-  if (!request.requester.known || !request.personalChat) return undefined;
-  const person = request.requester.person;
+  if (!request.personalChat) return undefined;
+  const person = await requesterParty(request, services);
+  if (!person) return undefined;
   const ticket = await activeTicketOf(services, person.tenantId, person.aadObjectId);
   if (!ticket || ticket.status !== 'assigned' || !ticket.relayActive || ticket.mode !== 'channel') return undefined;
   const understanding = await services.nlu.understand(request.text, request.language);

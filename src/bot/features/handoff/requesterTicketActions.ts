@@ -1,7 +1,8 @@
 /**
  * What a requester can do with their own tickets: ask their status, withdraw
  * one, and step out of the relay ("back to the bot"). Tickets are looked up
- * by the requester the store knows, so nobody sees or withdraws another's.
+ * by the requester's Teams identity (their directory record, or tenant and
+ * AAD id for someone not in it), so nobody sees or withdraws another's.
  */
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import { TicketService } from '../../../domain/handoff/ticketService.js';
@@ -13,6 +14,7 @@ import { conversationReplies } from '../conversation/conversationReplies.js';
 import { applyToTicket } from './agentTicketActions.js';
 import { activeTicketOf } from './handoffStarter.js';
 import { requesterMessages } from './requesterMessages.js';
+import { requesterParty } from './requesterParty.js';
 import { ticketIdFrom } from './ticketActionInput.js';
 import { statusLabel } from './ticketLabels.js';
 import { deliverSoon } from './ticketWorker.js';
@@ -21,8 +23,8 @@ const SHOWN_TICKETS = 5;
 
 export const ticketStatus: IntentHandler = async (request, services) => {
   const m = requesterMessages.for(request.language);
-  if (!request.requester.known) return [textReply(m('statusNone'))];
-  const { person } = request.requester;
+  const person = await requesterParty(request, services);
+  if (!person) return [textReply(m('statusNone'))];
   const tickets = (await services.repos.tickets.listByRequester(person.tenantId, person.aadObjectId)).slice(-SHOWN_TICKETS).reverse();
   if (tickets.length === 0) return [textReply(m('statusNone'))];
   const lines = tickets.map((t) =>
@@ -46,8 +48,9 @@ export const ticketStatus: IntentHandler = async (request, services) => {
 
 async function withdraw(request: TurnRequest, services: BotServices, target: Ticket | undefined): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
-  if (!request.requester.known || !target) return [textReply(m('withdrawNone'))];
-  const outcome = await applyToTicket(services, target.id, { action: 'withdraw', requester: request.requester.person }, `withdraw|${target.id}`);
+  const requester = await requesterParty(request, services);
+  if (!requester || !target) return [textReply(m('withdrawNone'))];
+  const outcome = await applyToTicket(services, target.id, { action: 'withdraw', requester }, `withdraw|${target.id}`);
   if (!outcome || (outcome.kind === 'refused' && outcome.reason === 'notRequester')) return [textReply(m('notYours'))];
   if (outcome.kind === 'refused') return [textReply(m('withdrawNotAllowed', { id: target.id, status: statusLabel(request.language, outcome.ticket.status) }))];
   if (outcome.kind === 'changed') deliverSoon(services, target.id);
@@ -55,8 +58,8 @@ async function withdraw(request: TurnRequest, services: BotServices, target: Tic
 }
 
 export const ticketWithdrawIntent: IntentHandler = async (request, services) => {
-  const { requester } = request;
-  const active = requester.known ? await activeTicketOf(services, requester.person.tenantId, requester.person.aadObjectId) : undefined;
+  const requester = await requesterParty(request, services);
+  const active = requester ? await activeTicketOf(services, requester.tenantId, requester.aadObjectId) : undefined;
   return withdraw(request, services, active);
 };
 
@@ -65,16 +68,16 @@ export const ticketWithdrawVerb: VerbHandler = async (request, services) => {
   const id = ticketIdFrom(request.data);
   if (!id.ok) return { replies: [conversationReplies.malformed(request.language, id.field)] };
   const ticket = await services.repos.tickets.find(id.value);
-  const { requester } = request;
-  const mine = ticket && requester.known && ticket.requester.tenantId === requester.person.tenantId && ticket.requester.aadObjectId === requester.person.aadObjectId;
+  const requester = await requesterParty(request, services);
+  const mine = ticket && requester && ticket.requester.tenantId === requester.tenantId && ticket.requester.aadObjectId === requester.aadObjectId;
   if (!mine) return { replies: [textReply(requesterMessages.for(request.language)('notYours'))] };
   return { replies: await withdraw(request, services, ticket) };
 };
 
 export const backToBot: IntentHandler = async (request, services) => {
   const m = requesterMessages.for(request.language);
-  const { requester } = request;
-  const active = requester.known ? await activeTicketOf(services, requester.person.tenantId, requester.person.aadObjectId) : undefined;
+  const requester = await requesterParty(request, services);
+  const active = requester ? await activeTicketOf(services, requester.tenantId, requester.aadObjectId) : undefined;
   if (!active || !active.relayActive) return [textReply(m('notInRelay'))];
   await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, false) }));
   return [textReply(m('backToBot', { id: active.id, status: statusLabel(request.language, active.status) }))];
