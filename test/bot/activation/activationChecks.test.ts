@@ -70,6 +70,11 @@ describe('Alice (already activated)', () => {
     expect(seen).toContain('Link support benefits');
   });
 
+  it('Bob (MPN partner admin) sees them whole in 1:1 although Alice added the contracts', async () => {
+    const seen = visibleText(await say(personas.bob, 'activate our support benefits'));
+    expect(seen).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+  });
+
   it('sees them masked in a group chat', async () => {
     const seen = visibleText(await say(personas.alice, '特典をアクティブ化して', { conversationType: 'groupChat' }));
     expect(seen).toContain('既にアクティブ化されています');
@@ -93,7 +98,7 @@ describe('Dave (no admin role)', () => {
     expect(answer).toContain("I've asked Alice Chen and Bob Kato");
     await t.connector.waitFor((r) => r.length >= before + 2);
     const toAlice = t.connector.inConversation('a:personal-aad-alice').at(-1)!;
-    expect(visibleText([toAlice.activity])).toContain('Dave Ito asks you to activate Contoso Ltd');
+    expect(visibleText([toAlice.activity])).toContain('Dave Ito asks you to activate the technical benefits of Contoso Ltd');
     const activate = actionWithVerb(cardsIn([toAlice.activity]), 'activate');
     expect(activate?.type).toBe('Action.Execute');
 

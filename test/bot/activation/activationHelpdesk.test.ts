@@ -40,6 +40,15 @@ it('Erin gets the activation card listing the benefits the rules derive, with an
   expect(submitFallback(card, 'activate')).toEqual(activate.data);
 });
 
+it('the activation card\'s message text states what Erin can activate, not just the title (en, ja)', async () => {
+  const en = await say(personas.erin, 'please activate our support benefits');
+  expect(en[0]?.text).toBe(
+    'Fabrikam Inc can activate 10 incidents of Microsoft Product Support (on-premises). Action Pack has no cloud support. Press Activate to request it; processing takes a few days.',
+  );
+  const ja = await t.ask(messageFrom(personas.erin, 'サポート特典をアクティブ化してください', opts({ locale: 'ja-JP' })));
+  expect(ja[0]?.text).toBe('Fabrikam Inc では Microsoft 製品サポート (オンプレミス) のインシデント 10 件 をアクティブ化できます。Action Pack にはクラウド サポートがありません。[アクティブ化] を押すと申請されます。処理には数日かかります。');
+});
+
 it('50 concurrent identical clicks store exactly one request and all show "Requested"', async () => {
   const clicks = Array.from({ length: 50 }, () => t.post(executeFrom(personas.erin, activate.verb!, activate.data, opts())));
   const cards = (await Promise.all(clicks)).map((r) => invokeCard(r.body));
@@ -58,6 +67,7 @@ it('50 concurrent identical clicks store exactly one request and all show "Reque
 it('an older client\'s Action.Submit gets the same "Requested" card as a new message, and nothing new is stored', async () => {
   const replies = await t.ask(submitFrom(personas.erin, activate.data, opts()));
   expect(visibleText(replies)).toContain('Requested by Erin Sato');
+  expect(replies.at(-1)?.text).toBe('Activation for Fabrikam Inc was requested by Erin Sato at 24 Nov 2026, 09:00 UTC; processing usually takes a few days.');
   expect(await t.app.store.activationRequests.listByTenant(fabrikam)).toHaveLength(1);
 });
 
@@ -66,6 +76,7 @@ it('the helpdesk channel got exactly one approval card', async () => {
   const posted = t.connector.inConversation(HELPDESK_CHANNEL);
   expect(posted).toHaveLength(1);
   expect(visibleText([posted[0]!.activity])).toContain('Activation request: Fabrikam Inc');
+  expect(posted[0]!.activity.text).toBe('Activation request from Erin Sato (Fabrikam Inc)');
   expect(actionWithVerb(cardsIn([posted[0]!.activity]), 'approveActivation')?.data).toEqual({ verb: 'approveActivation', tenantId: fabrikam, requestId: fabrikamRequestId });
 });
 
