@@ -18,7 +18,7 @@ const PIPELINE_VERSION = 4;
 const require = createRequire(import.meta.url);
 
 function nlpjsVersion(): string {
-  const pkg = require('@nlpjs/basic/package.json') as { version?: unknown };
+  const pkg = require('@nlpjs/nlp/package.json') as { version?: unknown };
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 

@@ -27,14 +27,14 @@ interface NlpjsNlp {
   import(model: string): void;
 }
 
-interface NlpjsBasic {
+interface NlpjsCore {
   containerBootstrap(): Promise<NlpjsContainer>;
-  Nlp: unknown;
-  LangEn: unknown;
 }
 
-interface NlpjsLangJa {
-  LangJa: unknown;
+interface NlpjsPlugins {
+  Nlp?: unknown;
+  LangEn?: unknown;
+  LangJa?: unknown;
 }
 
 const require = createRequire(import.meta.url);
@@ -55,12 +55,15 @@ export interface IntentClassifier {
 }
 
 async function createNlp(): Promise<NlpjsNlp> {
-  const basic = require('@nlpjs/basic') as NlpjsBasic;
-  const { LangJa } = require('@nlpjs/lang-ja') as NlpjsLangJa;
-  const container = await basic.containerBootstrap();
+  // The parts, not @nlpjs/basic: its bundled logger prints a deprecation warning at every start.
+  const { containerBootstrap } = require('@nlpjs/core') as NlpjsCore;
+  const { Nlp } = require('@nlpjs/nlp') as NlpjsPlugins;
+  const { LangEn } = require('@nlpjs/lang-en') as NlpjsPlugins;
+  const { LangJa } = require('@nlpjs/lang-ja') as NlpjsPlugins;
+  const container = await containerBootstrap();
   container.register('logger', silentLogger, true);
-  container.use(basic.Nlp);
-  container.use(basic.LangEn);
+  container.use(Nlp);
+  container.use(LangEn);
   container.use(LangJa);
   const nlp = container.get('nlp') as NlpjsNlp;
   // No model file on disk and no sentiment pass: both are wasted work here.

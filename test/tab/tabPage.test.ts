@@ -50,6 +50,12 @@ it('keeps the whole IDs from colleagues who do not own the contract', async () =
   expect(view.contracts.every((c) => c.accessId.full === undefined && c.contractId.full === undefined)).toBe(true);
 });
 
+it('gives the whole IDs to an admin who may activate (Bob), as in a 1:1 chat with the bot', async () => {
+  const response = await benefits({ headers: { authorization: `Bearer ${await token('aad-bob', 'tenant-contoso')}` } });
+  const view = (await response.json()) as { contracts: Array<{ accessId: { full?: string } }> };
+  expect(view.contracts.map((c) => c.accessId.full)).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+});
+
 it('refuses a missing or bad token, and an unknown user', async () => {
   expect((await benefits()).status).toBe(401);
   expect((await benefits({ headers: { authorization: 'Bearer nonsense' } })).status).toBe(401);

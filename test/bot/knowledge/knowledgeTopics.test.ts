@@ -280,3 +280,15 @@ describe('entitlement answers state both facts, leading with the one asked', () 
     for (const fact of facts) expect(asked.text).toContain(fact);
   });
 });
+
+describe('company names ending in "s" read well', () => {
+  it.each([
+    ['heidi', 'en', 'how does activation work'],
+    ['heidi', 'en', 'where is the contract id'],
+    ['heidi', 'en', 'what benefits do we have'],
+  ] as const)('%s (%s) "%s" never says "Partners\'s"', async (who, lang, question) => {
+    const asked = await ask(who, question, lang);
+    expect(asked.visible).toContain('Wingtip Partners');
+    expect(asked.visible).not.toMatch(/Partners['’]s/);
+  });
+});

@@ -61,4 +61,10 @@ describe('IDs pasted with the error', () => {
     const raw = JSON.stringify(await say(personas.dave, PASTED_EN, 'en-US'));
     expect(raw).not.toContain(ids.contosoCloud.accessId);
   });
+
+  it('an admin who may activate (Bob) sees them whole in a 1:1 chat, by the same rule as everywhere', async () => {
+    const shown = visibleText(await say(personas.bob, PASTED_EN, 'en-US'));
+    expect(shown).toContain('Alice Chen');
+    expect(shown).toContain(ids.contosoCloud.accessId);
+  });
 });

@@ -145,7 +145,16 @@ describe('IDs pasted in a message while the walk-through is open', () => {
   });
 });
 
-describe('IDs are never echoed outside a 1:1 chat', () => {
+describe('IDs are never echoed outside a 1:1 chat, nor to someone the one rule does not allow', () => {
+  it('Dave typing Alice\'s cloud IDs in a 1:1 chat gets them back masked: the contract is not his and he is no admin', async () => {
+    const replies = await chat().submit(personas.dave, { verb: 'submitLinkIds', support: 'cloud', ...ids.contosoCloud });
+    const raw = JSON.stringify(replies);
+    expect(visibleText(replies)).toContain('Alice Chen');
+    expect(raw).not.toContain(ids.contosoCloud.accessId);
+    expect(raw).not.toContain(ids.contosoCloud.contractId);
+    expect(visibleText(replies)).toContain('••••4C73');
+  });
+
   it('in a group chat the answer shows only the last four characters', async () => {
     const replies = await chat('en-US', 'groupChat').submit(personas.alice, { verb: 'submitLinkIds', support: 'cloud', ...ids.contosoCloud });
     const raw = JSON.stringify(replies);

@@ -26,7 +26,8 @@ export async function sendHandoffInitiation(services: BotServices, ticket: Ticke
   if (!reference) return false;
   const handoffContext = {
     ticketId: ticket.id,
-    requester: { name: ticket.requester.name, company: ticket.requester.companyName, tenantId: ticket.requester.tenantId },
+    // An engagement hub must see an unverified requester as clearly as the channel card shows it.
+    requester: { name: ticket.requester.name, company: ticket.requester.companyName, tenantId: ticket.requester.tenantId, inDirectory: ticket.requester.notInDirectory !== true },
     topic: ticket.topic,
     question: ticket.question,
     severity: ticket.severity,
