@@ -1,16 +1,24 @@
 /**
- * One small lowdb JSON document (an index, the outbox, the helpdesk channel):
- * loaded once, changed under a lock, with the in-memory copy rolled back if a
- * write fails so memory never claims what the disk does not hold.
+ * One small lowdb JSON document (an index, the outbox): loaded once, changed
+ * with group commit — changes that arrive while a write is in flight are
+ * applied together and written once, so many concurrent turns cost one file
+ * write, not one each. A change resolves only after the write that holds it;
+ * if that write fails, memory is rolled back and every change in it rejects.
  */
 import type { Low } from 'lowdb';
-import { KeyedMutex } from './keyedMutex.js';
 import { openValidatedJsonFile, type ShapeCheck } from './validatedJsonFile.js';
+
+interface QueuedChange<T> {
+  readonly next: (current: T) => T | undefined;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
 
 export class SingleJsonDocument<T> {
   readonly #db: Low<T>;
-  readonly #lock = new KeyedMutex();
   #loaded: Promise<void> | undefined;
+  #queue: QueuedChange<T>[] = [];
+  #flushing: Promise<void> | undefined;
 
   constructor(filePath: string, defaultData: T, problemOf: ShapeCheck) {
     this.#db = openValidatedJsonFile<T>(filePath, defaultData, problemOf);
@@ -22,24 +30,57 @@ export class SingleJsonDocument<T> {
     return this.#db.data;
   }
 
-  /** `next` returns the new document, or undefined when nothing changes (no write). */
+  /** `next` returns the new document, or undefined when it changes nothing. */
   change(next: (current: T) => T | undefined): Promise<void> {
-    return this.#lock.run('document', async () => {
-      const previous = await this.read();
-      const updated = next(previous);
-      if (updated === undefined) return;
-      this.#db.data = updated;
-      try {
-        await this.#db.write();
-      } catch (error) {
-        this.#db.data = previous;
-        throw error;
-      }
+    return new Promise<void>((resolve, reject) => {
+      this.#queue.push({ next, resolve, reject });
+      this.#flushing ??= this.#flush();
     });
   }
 
   /** Waits for writes in flight. */
-  close(): Promise<void> {
-    return this.#lock.idle();
+  async close(): Promise<void> {
+    while (this.#flushing) await this.#flushing;
+  }
+
+  async #flush(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue;
+        this.#queue = [];
+        await this.#commit(batch);
+      }
+    } finally {
+      this.#flushing = undefined;
+    }
+  }
+
+  async #commit(batch: readonly QueuedChange<T>[]): Promise<void> {
+    let previous: T;
+    try {
+      previous = await this.read();
+    } catch (error) {
+      for (const change of batch) change.reject(error);
+      return;
+    }
+    let data = previous;
+    let changed = false;
+    for (const change of batch) {
+      const updated = change.next(data);
+      if (updated !== undefined) {
+        data = updated;
+        changed = true;
+      }
+    }
+    try {
+      if (changed) {
+        this.#db.data = data;
+        await this.#db.write();
+      }
+      for (const change of batch) change.resolve();
+    } catch (error) {
+      this.#db.data = previous;
+      for (const change of batch) change.reject(error);
+    }
   }
 }
