@@ -72,13 +72,18 @@ export async function buildServices(config: Config, store: Store, logger: Logger
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
   const store = await openLowdbStore(config.dataDir);
+  const stoppers: Array<() => Promise<void>> = [];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stoppers.splice(0)) await stop();
+  };
   try {
     if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
+    // Features check their rule files and start background work before the bot takes any traffic.
+    for (const start of featureStarters) stoppers.push(await start(services));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
-    const stoppers = await Promise.all(featureStarters.map((start) => start(services)));
-    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
       server,
@@ -87,12 +92,13 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       port,
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
       async close() {
-        for (const stop of stoppers) await stop();
+        await stopAll();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await store.close();
       },
     };
   } catch (error) {
+    await stopAll();
     await store.close();
     throw error;
   }
