@@ -22,6 +22,8 @@ interface CompiledPhrase<T> {
   readonly japanese: boolean;
   readonly pattern: RegExp | undefined;
   readonly compact: string;
+  /** A part every match contains: a cheap substring test skips the regex for most phrases. */
+  readonly needle: string;
 }
 
 function escapeRegExp(text: string): string {
@@ -35,6 +37,10 @@ function latinPattern(phrase: string): RegExp {
     .map(escapeRegExp)
     .join('[\\s\\-_]*');
   return new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g');
+}
+
+function longestPart(phrase: string): string {
+  return phrase.split(/[\s\-_]+/).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 export class PhraseMatcher<T> {
@@ -52,6 +58,7 @@ export class PhraseMatcher<T> {
         japanese,
         pattern: japanese ? undefined : latinPattern(phrase),
         compact: compactText(phrase),
+        needle: japanese ? phrase : longestPart(phrase),
       });
     }
     // Longest first, so "office 365" claims its span before "office" can.
@@ -76,6 +83,7 @@ export class PhraseMatcher<T> {
     };
     for (const entry of this.phrases) {
       if (entry.pattern) {
+        if (!normalized.includes(entry.needle)) continue;
         for (const match of normalized.matchAll(entry.pattern)) {
           claim(entry, toCompact(match.index), toCompact(match.index + match[0].length));
         }
@@ -96,6 +104,7 @@ export class PhraseMatcher<T> {
   replaceAll(normalized: string, replacement: (value: T) => string): string {
     let text = normalized;
     for (const entry of this.phrases) {
+      if (entry.pattern && !text.includes(entry.needle)) continue;
       const word = ` ${replacement(entry.value)} `;
       text = entry.pattern ? text.replace(entry.pattern, word) : text.split(entry.phrase).join(word);
     }
