@@ -78,7 +78,8 @@ export class SupportBot extends TeamsActivityHandler {
       return undefined;
     }
     const requester = await this.services.identity.resolve(facts.tenantId, facts.aadObjectId);
-    if (requester.known && facts.personalChat) await this.services.proactive.remember(requester.person, context.activity);
+    // Messages and installs carry the chat's address; a card click comes from a chat the bot already wrote to.
+    if (requester.known && facts.personalChat && context.activity.type !== 'invoke') await this.services.proactive.remember(requester.person, context.activity);
     return {
       requester,
       language,

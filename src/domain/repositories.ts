@@ -56,8 +56,13 @@ export interface ActivationRequest {
 }
 
 export interface ActivationRequestRepository {
-  /** Stores `request` unless one with its idempotency key exists; returns the stored one. */
-  createOnce(request: ActivationRequest): Promise<{ request: ActivationRequest; created: boolean }>;
+  /**
+   * Stores `request` unless one with its idempotency key exists; returns the
+   * stored one. With `markCompanyPending`, the same write marks the company's
+   * activation pending (by the stored request's requester and time), so a
+   * crash can never leave a pending request beside a "not activated" company.
+   */
+  createOnce(request: ActivationRequest, options?: { readonly markCompanyPending?: boolean }): Promise<{ request: ActivationRequest; created: boolean }>;
   find(tenantId: string, id: string): Promise<ActivationRequest | undefined>;
   listByTenant(tenantId: string): Promise<ActivationRequest[]>;
   /** Every pending request of every company, oldest first, without reading every company. */

@@ -20,14 +20,17 @@ export function createActivationRequestRepository(source: CompanyDataSource, pen
      * insert run in one update under the company's lock, so concurrent
      * identical calls store exactly one request and all get that one back.
      */
-    async createOnce(request: ActivationRequest): Promise<{ request: ActivationRequest; created: boolean }> {
+    async createOnce(request: ActivationRequest, options: { readonly markCompanyPending?: boolean } = {}): Promise<{ request: ActivationRequest; created: boolean }> {
       const candidate = copyOf(request);
       if (candidate.status === 'pending') await pendingTenants.add(candidate.tenantId);
       const outcome = await source.update(request.tenantId, (draft) => {
         const existing = draft.activationRequests.find((r) => r.idempotencyKey === candidate.idempotencyKey);
-        if (existing) return { result: { request: existing, created: false }, changed: false };
-        draft.activationRequests.push(candidate);
-        return { result: { request: candidate, created: true }, changed: true };
+        const stored = existing ?? candidate;
+        if (!existing) draft.activationRequests.push(candidate);
+        const company = draft.company;
+        const markPending = options.markCompanyPending === true && company !== null && company.activation.status !== 'pending';
+        if (markPending) draft.company = { ...company, activation: { status: 'pending', requestedBy: stored.requestedBy, requestedAt: stored.requestedAt } };
+        return { result: { request: stored, created: !existing }, changed: !existing || markPending };
       });
       return { request: copyOf(outcome.request), created: outcome.created };
     },

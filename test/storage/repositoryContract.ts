@@ -101,6 +101,16 @@ export function describeRepositoryContract(name: string, factory: StoreFactory):
       expect(other.created).toBe(true);
     });
 
+    it('createOnce can mark the company pending in the same write, by the stored request', async () => {
+      await store.directory.saveCompany(aCompany({ tenantId: 'tenant-a' }));
+      const first = anActivationRequest({ tenantId: 'tenant-a', requestedBy: 'aad-1', idempotencyKey: 'same' });
+      await store.activationRequests.createOnce(first, { markCompanyPending: true });
+      const again = await store.activationRequests.createOnce({ ...first, id: 'other', requestedBy: 'aad-2' }, { markCompanyPending: true });
+      expect(again.created).toBe(false);
+      const company = await store.directory.findCompany('tenant-a');
+      expect(company?.activation).toEqual({ status: 'pending', requestedBy: 'aad-1', requestedAt: first.requestedAt });
+    });
+
     it('lists pending activation requests across companies, and forgets decided ones', async () => {
       const first = anActivationRequest({ id: 'r1', tenantId: 'tenant-a', idempotencyKey: 'k1', requestedAt: '2026-01-02T00:00:00.000Z' });
       const second = anActivationRequest({ id: 'r2', tenantId: 'tenant-b', idempotencyKey: 'k2', requestedAt: '2026-01-01T00:00:00.000Z' });

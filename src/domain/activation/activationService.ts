@@ -68,15 +68,10 @@ export class ActivationService {
       benefits: plan.benefits,
       language,
     };
-    const { request, created } = await activationRequests.createOnce(candidate);
-    // Also repairs a company left "notActivated" by a crash after createOnce.
+    // One write stores the request and marks the company pending, so the two never disagree.
+    const { request, created } = await activationRequests.createOnce(candidate, { markCompanyPending: true });
     const current = (await directory.findCompany(company.tenantId)) ?? company;
-    const pending: Company = {
-      ...current,
-      activation: { status: 'pending', requestedBy: request.requestedBy, requestedAt: request.requestedAt },
-    };
-    if (current.activation.status !== 'pending') await directory.saveCompany(pending);
-    return { ok: true, request, created, company: pending };
+    return { ok: true, request, created, company: current };
   }
 
   /** The company's most recent request, if any. */
