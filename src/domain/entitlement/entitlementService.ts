@@ -13,6 +13,13 @@ import type { CombinationPolicy, CompanyEntitlement, ContractStanding, OfferEnti
 import type { ProgramData } from './programData.js';
 
 export class EntitlementService {
+  /**
+   * Rules are loaded once and never change while the bot runs, so an offer's
+   * entitlement is a pure function of (level, competency): evaluate it once.
+   * The key space is the program's offers × competencies, a few dozen.
+   */
+  private readonly offerCache = new Map<string, Promise<OfferEntitlement>>();
+
   private constructor(
     private readonly engine: RuleEngine,
     private readonly program: ProgramData,
@@ -28,7 +35,20 @@ export class EntitlementService {
     return new EntitlementService(engine, program, readCombinationPolicy(engine.catalog));
   }
 
-  async forOffer(offer: Offer): Promise<OfferEntitlement> {
+  forOffer(offer: Offer): Promise<OfferEntitlement> {
+    const key = `${offer.level}|${offer.competency ?? ''}`;
+    let entitlement = this.offerCache.get(key);
+    if (!entitlement) {
+      entitlement = this.evaluateOffer(offer);
+      this.offerCache.set(key, entitlement);
+      // A failed evaluation is not remembered.
+      entitlement.catch(() => this.offerCache.delete(key));
+    }
+    // Shared, not copied: OfferEntitlement is readonly all the way down.
+    return entitlement.then((result) => ({ ...result, offer }));
+  }
+
+  private async evaluateOffer(offer: Offer): Promise<OfferEntitlement> {
     const competencyCloud = offer.competency !== undefined && this.program.isCloudCompetency(offer.competency);
     const facts: Record<string, unknown> = { offerLevel: offer.level, competencyCloud };
     if (offer.competency !== undefined) facts.competency = offer.competency;
