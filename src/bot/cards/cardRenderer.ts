@@ -50,7 +50,11 @@ function conditionParses(warning: string): boolean {
   }
 }
 
+/** How many recent expansions are kept (a card is a few kilobytes). */
+const RECENT_CARDS = 2000;
+
 export class CardRenderer {
+  private readonly recent = new Map<string, Record<string, unknown>>();
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
   private readonly templates = new Map<string, ACData.Template>();
 
@@ -69,7 +73,26 @@ export class CardRenderer {
     return [...this.templates.keys()];
   }
 
+  /**
+   * Expanding is a pure function of template and data, and the same answers
+   * recur (general questions, a user asking again), so recent expansions are
+   * kept — by far the most expensive step of an answer otherwise.
+   */
   render(name: string, data: object): CardAttachment {
+    const key = `${name}\u0000${JSON.stringify(data)}`;
+    let content = this.recent.get(key);
+    if (content) {
+      this.recent.delete(key);
+    } else {
+      content = this.expand(name, data);
+      if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value as string);
+    }
+    this.recent.set(key, content);
+    // A copy, so whoever sends or edits the card cannot change the cached one.
+    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: structuredClone(content) };
+  }
+
+  private expand(name: string, data: object): Record<string, unknown> {
     const template = this.templates.get(name);
     if (template === undefined) throw new CardTemplateError(name, 'no such template in cards/');
     const content = template.expand({ $root: data }) as Record<string, unknown>;
@@ -77,6 +100,7 @@ export class CardRenderer {
     if (warnings.length > 0) throw new CardTemplateError(name, warnings.join('; '));
     const unbound = JSON.stringify(content).match(/\$\{[^}]*\}/);
     if (unbound) throw new CardTemplateError(name, `unbound ${unbound[0]}`);
-    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+    return content;
   }
+
 }
