@@ -1,5 +1,5 @@
 /**
- * The demo's companies and people (/work/shared/demo-personas.md), so every
+ * The demo's companies and people (the demo directory), so every
  * flow can be tried on a fresh clone. Ids here are what tests and tools send
  * as `from.aadObjectId` and tenant id.
  */

@@ -1,5 +1,5 @@
 /**
- * The demo personas of shared/demo-personas.md as Teams would identify them,
+ * The demo personas as Teams would identify them,
  * and builders for the activities Teams sends (messages, Action.Submit,
  * Action.Execute invokes).
  */

@@ -1,4 +1,4 @@
-/** The demo store must match /work/shared/demo-personas.md, relative to "today". */
+/** The demo store must match the demo directory, relative to "today". */
 import { buildDemoData, seedIfEmpty } from '../../src/storage/demoData.js';
 import type { Store } from '../../src/storage/store.js';
 import { lowdbStoreFactory, memoryStoreFactory, type StoreFixture } from '../helpers/storeFactories.js';

@@ -5,7 +5,7 @@
 import type { Company, Contract, Person } from '../model.js';
 import type { ActivationRequest, RequestedBenefit } from '../repositories.js';
 
-/** The checks of domain.md §1, §2, §4, in the order Partner Center applies them. */
+/** The checks of the program's published support-benefits article, in the order Partner Center applies them. */
 export const ACTIVATION_OUTCOMES = [
   'unknownUser',
   'notAuthorized',

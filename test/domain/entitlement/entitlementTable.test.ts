@@ -7,7 +7,7 @@ beforeAll(async () => {
   ({ entitlements } = await realServices());
 });
 
-// domain.md §3, row by row: the whole table as the program publishes it.
+// the program's published support-benefits article, row by row: the whole table as the program publishes it.
 describe('entitlement table (src/rules/entitlements.json)', () => {
   it.each<[string, Offer, number, string, number | null]>([
     ['Action Pack', { level: 'actionPack' }, 10, 'none', 0],

@@ -15,7 +15,7 @@ describe('program reference data (src/rules/program.json)', () => {
     expect(program.offer('gold').names).toEqual({ en: 'Gold competency', ja: 'ゴールド コンピテンシー' });
   });
 
-  it('knows the six cloud competencies of domain.md §2', () => {
+  it('knows the six cloud competencies of the program', () => {
     expect(program.cloudCompetencies().map((c) => c.id)).toEqual([
       'security',
       'cloudBusinessApplications',

@@ -1,6 +1,6 @@
 /**
  * Every route, decided for the demo personas from the store and routing.json
- * (shared/domain.md §1, §3, §5, §6, §8).
+ * (the program's published support-benefits article).
  */
 import type { RoutingQuery } from '../../../src/domain/routing/index.js';
 import { personas, type Persona } from '../../helpers/personas.js';

@@ -1,4 +1,4 @@
-/** What the activation checks and the activation card say, in English and Japanese (domain.md §10 terms). */
+/** What the activation checks and the activation card say, in English and Japanese (the Japanese terms partners use). */
 import { defineMessages } from '../../i18n/messages.js';
 
 export const activationMessages = defineMessages(

@@ -1,5 +1,5 @@
 /**
- * One clear answer per activation check (domain.md §1, §2, §4), each with the
+ * One clear answer per activation check (the program's published support-benefits article), each with the
  * rules that decided it under "Why?". The admin who may activate gets the
  * activation card; the others are told why not and what to do instead.
  */
