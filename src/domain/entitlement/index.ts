@@ -6,3 +6,4 @@ export { contractState, contractStandings, InvalidDateError } from './contractSt
 export { ENTITLEMENT_RULE_SET } from './entitlementEvents.js';
 export { COMBINATION_SETTING } from './combinationPolicy.js';
 export type * from './entitlementTypes.js';
+export { takeCompanySnapshot, type CompanySnapshot } from './companySnapshot.js';

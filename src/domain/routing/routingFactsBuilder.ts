@@ -3,8 +3,8 @@
  * company. Pure: the caller loads contracts and entitlements; nothing the
  * message claims about roles or contracts is ever trusted.
  */
-import type { CompanyEntitlement, ContractStanding, ContractState } from '../entitlement/index.js';
-import type { BenefitKind, Company, Contract, Person } from '../model.js';
+import type { CompanySnapshot, ContractStanding, ContractState } from '../entitlement/index.js';
+import type { BenefitKind } from '../model.js';
 import type { ContractFact, RoutingFacts, RoutingProductKind } from './routingFacts.js';
 
 export interface RoutingSubject {
@@ -14,14 +14,6 @@ export interface RoutingSubject {
   readonly oldProduct?: boolean;
   readonly forCustomer: boolean;
   readonly customerKnown: boolean;
-}
-
-export interface CompanyPicture {
-  readonly person: Person;
-  readonly company: Company;
-  readonly entitlement: CompanyEntitlement;
-  readonly contracts: readonly Contract[];
-  readonly standings: readonly ContractStanding[];
 }
 
 /** Which contract speaks for a benefit when a company holds several: the most usable one. */
@@ -37,7 +29,7 @@ function contractFact(standing: ContractStanding | undefined): ContractFact {
   return standing?.state ?? 'none';
 }
 
-export function buildRoutingFacts(picture: CompanyPicture, subject: RoutingSubject): RoutingFacts {
+export function buildRoutingFacts(picture: CompanySnapshot, subject: RoutingSubject): RoutingFacts {
   const { person, company, entitlement, contracts, standings } = picture;
   const cloud = bestStanding(standings, 'signatureCloudSupport');
   const cloudContract = cloud ? contracts.find((c) => c.id === cloud.id) : undefined;

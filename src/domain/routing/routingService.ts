@@ -5,14 +5,14 @@
  * card naming another company's customer is recognised as such.
  */
 import type { Clock } from '../clock.js';
-import type { EntitlementService } from '../entitlement/index.js';
+import { takeCompanySnapshot, type CompanySnapshot, type EntitlementService } from '../entitlement/index.js';
 import type { CspCustomer, Requester } from '../model.js';
 import type { Repositories } from '../repositories.js';
 import type { RuleEngine } from '../rules/index.js';
 import { matchCustomer, mentionsCustomer } from './customerMatcher.js';
 import { checkRoutingRules, decideRoute, ROUTING_RULE_SET, type RouteDecision } from './routeDecision.js';
 import { UNKNOWN_USER_FACTS, type RoutingFacts } from './routingFacts.js';
-import { buildRoutingFacts, type CompanyPicture } from './routingFactsBuilder.js';
+import { buildRoutingFacts } from './routingFactsBuilder.js';
 
 /** What the bot knows about the request itself: the product, and which customer if any. */
 export interface RoutingQuery {
@@ -32,7 +32,7 @@ export interface RoutingOutcome {
   readonly customer?: CspCustomer;
   /** The company's CSP customers, for a choice card. */
   readonly customers: readonly CspCustomer[];
-  readonly picture?: CompanyPicture;
+  readonly picture?: CompanySnapshot;
 }
 
 export class RoutingService {
@@ -66,16 +66,13 @@ export class RoutingService {
       return { decision: await this.decide({ ...UNKNOWN_USER_FACTS, forCustomer }), customers: [] };
     }
     const { person, company } = requester;
-    const [customers, contracts, entitlement] = await Promise.all([
+    const [customers, picture] = await Promise.all([
       this.repos.customers.listByTenant(company.tenantId),
-      this.repos.contracts.listByTenant(company.tenantId),
-      this.entitlements.forCompany(company),
+      takeCompanySnapshot(person, company, { entitlements: this.entitlements, contracts: this.repos.contracts }, this.clock.today()),
     ]);
     const customer =
       query.customerId !== undefined ? customers.find((c) => c.id === query.customerId) : matchCustomer(query.text ?? '', customers);
     const forCustomer = query.forCustomer === true || query.customerId !== undefined || customer !== undefined || mentionsCustomer(query.text ?? '');
-    const standings = this.entitlements.remaining(contracts, this.clock.today());
-    const picture: CompanyPicture = { person, company, entitlement, contracts, standings };
     const subject = {
       forCustomer,
       customerKnown: customer !== undefined,

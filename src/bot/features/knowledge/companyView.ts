@@ -3,29 +3,17 @@
  * entitlement and where each contract stands today. Loaded per turn (the
  * store is the truth; nothing is cached between turns).
  */
-import type { Company, Contract, Person } from '../../../domain/model.js';
-import { contractStandings, type CompanyEntitlement, type ContractStanding } from '../../../domain/entitlement/index.js';
+import { takeCompanySnapshot, type CompanySnapshot, type ContractStanding } from '../../../domain/entitlement/index.js';
 import type { BotServices } from '../../botServices.js';
 import type { TurnRequest } from '../../turnRequest.js';
 
-export interface CompanyView {
-  readonly person: Person;
-  readonly company: Company;
-  readonly entitlement: CompanyEntitlement;
-  readonly contracts: readonly Contract[];
-  readonly standings: readonly ContractStanding[];
-  readonly today: string;
-}
+/** A known user's company as the knowledge answers see it. */
+export type CompanyView = CompanySnapshot;
 
 export async function companyView(request: TurnRequest, services: BotServices): Promise<CompanyView | undefined> {
   const { requester } = request;
   if (!requester.known) return undefined;
-  const today = services.clock.today();
-  const [entitlement, contracts] = await Promise.all([
-    services.entitlements.forCompany(requester.company),
-    services.repos.contracts.listByTenant(requester.company.tenantId),
-  ]);
-  return { person: requester.person, company: requester.company, entitlement, contracts, standings: contractStandings(contracts, today), today };
+  return takeCompanySnapshot(requester.person, requester.company, { entitlements: services.entitlements, contracts: services.repos.contracts }, services.clock.today());
 }
 
 /** The product-support contract, if the company has one (activated companies do). */
