@@ -131,7 +131,7 @@ describe('extractEntities', () => {
     ['AB12-CD34-EF56-GH78', ['AB12-CD34-EF56-GH78']],
     ['exchange2010 and windows server 2008, call 1234567', []],
     ['how many incidents', []],
-  ] as const)('id-like tokens in %s', (text, expected) => {
+  ] as Array<[string, string[]]>)('id-like tokens in %s', (text, expected) => {
     expect(extractEntities(text).idLikeTokens).toEqual(expected);
   });
 });

@@ -13,7 +13,7 @@ describe('detectLanguage', () => {
     ['Azure のサポート要求を作りたい', 'ja'],
     ['thanks です', 'ja'],
     ['ＡｚｕｒｅでＯＫ？', 'ja'],
-  ] as const)('%s → %s', (text, expected) => {
+  ] as Array<[string, string]>)('%s → %s', (text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
   });
 

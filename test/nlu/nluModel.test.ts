@@ -28,7 +28,7 @@ describe('understand', () => {
       'このアクセス ID は既にアカウントに関連付けられています。新しいアクセス ID を取得するには、テクニカル アカウント マネージャーに問い合わせてください',
       'errorAlreadyAssociated',
     ],
-  ] as const)('a pasted error wins: %s', async (text, intent) => {
+  ] as Array<[string, string]>)('a pasted error wins: %s', async (text, intent) => {
     const result = await nlu.understand(text, 'en');
     expect(result.intent).toBe(intent);
     expect(result.score).toBeGreaterThanOrEqual(0.95);
@@ -41,7 +41,7 @@ describe('understand', () => {
     ['Azure says my access id is already associated', 'errorAlreadyAssociated'],
     ['I need to open an Azure ticket for my customer Adventure Works', 'cspServiceRequest'],
     ['顧客の Microsoft 365 のサポート要求を作りたい', 'cspServiceRequest'],
-  ] as const)('the examples from the brief: %s → %s', async (text, intent) => {
+  ] as Array<[string, string]>)('the examples from the brief: %s → %s', async (text, intent) => {
     expect((await nlu.understand(text, 'en')).intent).toBe(intent);
   });
 
@@ -52,7 +52,7 @@ describe('understand', () => {
     ['シルバーのクラウドサポートは何件ですか', 'entitlementCloud'],
     ['how many cloud support incidents does silver get', 'entitlementCloud'],
     ['Do the incidents from Gold and Silver add up?', 'entitlementIncidents'],
-  ] as const)('phrasings from the partner probe: %s → %s', async (text, intent) => {
+  ] as Array<[string, string]>)('phrasings from the partner probe: %s → %s', async (text, intent) => {
     expect((await nlu.understand(text, 'en')).intent).toBe(intent);
   });
 
