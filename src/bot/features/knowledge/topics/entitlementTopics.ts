@@ -108,8 +108,9 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   else if (offerLevel) {
     const offerCompetency = offerLevel === lowest ? undefined : competency;
     part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
-    // Someone naming an offer they hold hears about their own first, then the general rule.
-    const own = ownOffer(view, offerLevel, offerCompetency);
+    // Someone naming an offer they hold hears about their own first, then the general rule
+    // (not for the lowest offer: its general answer is already exactly theirs).
+    const own = offerLevel === lowest ? undefined : ownOffer(view, offerLevel, offerCompetency);
     if (own) part = { ...part, summary: `${await personalLead(topic, own, services, language)} ${part.summary}` };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
