@@ -10,8 +10,6 @@ export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
   findPerson(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   listPeople(tenantId: string): Promise<Person[]>;
-  /** Every tenant with stored data, for background scans (pending activations after a restart). */
-  listTenantIds(): Promise<string[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
 }

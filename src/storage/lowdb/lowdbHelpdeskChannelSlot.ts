@@ -2,12 +2,10 @@
  * The helpdesk channel reference in its own small file, so saving it never
  * rewrites a company's data and reading it never loads one.
  */
-import type { Low } from 'lowdb';
 import type { StoredReference } from '../../domain/repositories.js';
 import type { HelpdeskChannelSlot } from '../companyDataSource.js';
 import { StoreClosedError } from '../storageErrors.js';
-import { KeyedMutex } from './keyedMutex.js';
-import { openValidatedJsonFile } from './validatedJsonFile.js';
+import { SingleJsonDocument } from './singleJsonDocument.js';
 
 interface HelpdeskChannelFile {
   readonly version: 1;
@@ -23,52 +21,30 @@ function helpdeskFileProblem(value: unknown): string | undefined {
 }
 
 export class LowdbHelpdeskChannelSlot implements HelpdeskChannelSlot {
-  readonly #db: Low<HelpdeskChannelFile>;
-  readonly #lock = new KeyedMutex();
-  #loaded: Promise<void> | undefined;
+  readonly #file: SingleJsonDocument<HelpdeskChannelFile>;
   #closed = false;
 
   constructor(readonly filePath: string) {
-    this.#db = openValidatedJsonFile<HelpdeskChannelFile>(filePath, { version: 1, reference: null }, helpdeskFileProblem);
+    this.#file = new SingleJsonDocument<HelpdeskChannelFile>(filePath, { version: 1, reference: null }, helpdeskFileProblem);
   }
 
   async get(): Promise<StoredReference | undefined> {
     this.#assertOpen();
-    await this.#load();
-    return this.#db.data.reference ?? undefined;
+    return (await this.#file.read()).reference ?? undefined;
   }
 
   async set(reference: StoredReference): Promise<void> {
     this.#assertOpen();
-    await this.#lock.run('helpdesk', async () => {
-      await this.#load();
-      const previous = this.#db.data;
-      this.#db.data = { version: 1, reference };
-      try {
-        await this.#db.write();
-      } catch (error) {
-        this.#db.data = previous;
-        throw error;
-      }
-    });
+    await this.#file.change(() => ({ version: 1, reference }));
   }
 
   /** Waits for a pending write, then refuses further use (the directory lock is about to go). */
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#lock.idle();
+    await this.#file.close();
   }
 
   #assertOpen(): void {
     if (this.#closed) throw new StoreClosedError();
-  }
-
-  #load(): Promise<void> {
-    // A failed load (corrupt file) is retried next time rather than remembered.
-    this.#loaded ??= this.#db.read().catch((error: unknown) => {
-      this.#loaded = undefined;
-      throw error;
-    });
-    return this.#loaded;
   }
 }

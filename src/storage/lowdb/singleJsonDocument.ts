@@ -25,7 +25,11 @@ export class SingleJsonDocument<T> {
   }
 
   async read(): Promise<T> {
-    this.#loaded ??= this.#db.read();
+    // A failed load (corrupt file) is retried next time rather than remembered.
+    this.#loaded ??= this.#db.read().catch((error: unknown) => {
+      this.#loaded = undefined;
+      throw error;
+    });
     await this.#loaded;
     return this.#db.data;
   }

@@ -35,11 +35,6 @@ class MemoryCompanySource implements CompanyDataSource {
     return ![...this.#companies.values()].some(hasAnyRecord);
   }
 
-  async tenantIds(): Promise<string[]> {
-    this.#assertOpen();
-    return [...this.#companies].filter(([, data]) => hasAnyRecord(data)).map(([tenantId]) => tenantId);
-  }
-
   #assertOpen(): void {
     if (this.closed) throw new StoreClosedError();
   }
