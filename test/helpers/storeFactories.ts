@@ -44,3 +44,19 @@ export function lowdbStoreFactory(options: LowdbStoreOptions = {}): StoreFactory
     };
   };
 }
+
+/**
+ * Opens a fresh store from `factory` before each test and cleans it up after;
+ * returns a getter for the current test's store.
+ */
+export function useFreshStore(factory: StoreFactory): () => Store {
+  let fixture: StoreFixture | undefined;
+  beforeEach(async () => {
+    fixture = await factory();
+  });
+  afterEach(() => fixture?.cleanup());
+  return () => {
+    if (!fixture) throw new Error('useFreshStore: no store outside a test');
+    return fixture.store;
+  };
+}

@@ -2,149 +2,142 @@
  * The behaviour every store must have, whatever keeps the data. Each
  * implementation's test file calls `describeRepositoryContract` with its factory.
  */
-import type { StoreFactory, StoreFixture } from '../helpers/storeFactories.js';
+import { useFreshStore, type StoreFactory } from '../helpers/storeFactories.js';
 import type { AccountAssociation, Role } from '../../src/domain/model.js';
-import type { Store } from '../../src/storage/store.js';
 import { aCompany, aContract, aCustomer, anActivationRequest, aPerson } from './sampleRecords.js';
 
 export function describeRepositoryContract(name: string, factory: StoreFactory): void {
   describe(`${name}: repository contract`, () => {
-    let fixture: StoreFixture;
-    let store: Store;
-    beforeEach(async () => {
-      fixture = await factory();
-      store = fixture.store;
-    });
-    afterEach(() => fixture.cleanup());
+    const freshStore = useFreshStore(factory);
 
     it('reports absence as undefined or empty, never by throwing', async () => {
-      await expect(store.directory.findCompany('nobody')).resolves.toBeUndefined();
-      await expect(store.directory.findPerson('nobody', 'aad-x')).resolves.toBeUndefined();
-      await expect(store.directory.listPeople('nobody')).resolves.toEqual([]);
-      await expect(store.contracts.listByTenant('nobody')).resolves.toEqual([]);
-      await expect(store.contracts.findByIds('nobody', 'a', 'c')).resolves.toBeUndefined();
-      await expect(store.customers.listByTenant('nobody')).resolves.toEqual([]);
-      await expect(store.activationRequests.find('nobody', 'r')).resolves.toBeUndefined();
-      await expect(store.activationRequests.listByTenant('nobody')).resolves.toEqual([]);
-      await expect(store.conversationReferences.findUserReference('nobody', 'aad-x')).resolves.toBeUndefined();
-      await expect(store.conversationReferences.findHelpdeskChannel()).resolves.toBeUndefined();
-      await expect(store.isEmpty()).resolves.toBe(true);
+      await expect(freshStore().directory.findCompany('nobody')).resolves.toBeUndefined();
+      await expect(freshStore().directory.findPerson('nobody', 'aad-x')).resolves.toBeUndefined();
+      await expect(freshStore().directory.listPeople('nobody')).resolves.toEqual([]);
+      await expect(freshStore().contracts.listByTenant('nobody')).resolves.toEqual([]);
+      await expect(freshStore().contracts.findByIds('nobody', 'a', 'c')).resolves.toBeUndefined();
+      await expect(freshStore().customers.listByTenant('nobody')).resolves.toEqual([]);
+      await expect(freshStore().activationRequests.find('nobody', 'r')).resolves.toBeUndefined();
+      await expect(freshStore().activationRequests.listByTenant('nobody')).resolves.toEqual([]);
+      await expect(freshStore().conversationReferences.findUserReference('nobody', 'aad-x')).resolves.toBeUndefined();
+      await expect(freshStore().conversationReferences.findHelpdeskChannel()).resolves.toBeUndefined();
+      await expect(freshStore().isEmpty()).resolves.toBe(true);
     });
 
     it('round-trips every kind of record and replaces by key', async () => {
-      await store.directory.saveCompany(aCompany());
-      await store.directory.savePerson(aPerson());
-      await store.directory.savePerson(aPerson({ aadObjectId: 'aad-2', name: 'Two' }));
-      await store.directory.savePerson(aPerson({ name: 'Renamed' }));
-      await store.contracts.save(aContract());
-      await store.contracts.save(aContract({ incidentsRemaining: 3 }));
-      await store.customers.save(aCustomer());
-      await store.activationRequests.save(anActivationRequest());
-      await store.activationRequests.save(anActivationRequest({ status: 'approved', decidedBy: 'aad-ivan' }));
-      await store.conversationReferences.saveUserReference('tenant-a', 'aad-1', { conversation: { id: 'c1' } });
-      await store.conversationReferences.saveHelpdeskChannel({ conversation: { id: 'helpdesk' } });
+      await freshStore().directory.saveCompany(aCompany());
+      await freshStore().directory.savePerson(aPerson());
+      await freshStore().directory.savePerson(aPerson({ aadObjectId: 'aad-2', name: 'Two' }));
+      await freshStore().directory.savePerson(aPerson({ name: 'Renamed' }));
+      await freshStore().contracts.save(aContract());
+      await freshStore().contracts.save(aContract({ incidentsRemaining: 3 }));
+      await freshStore().customers.save(aCustomer());
+      await freshStore().activationRequests.save(anActivationRequest());
+      await freshStore().activationRequests.save(anActivationRequest({ status: 'approved', decidedBy: 'aad-ivan' }));
+      await freshStore().conversationReferences.saveUserReference('tenant-a', 'aad-1', { conversation: { id: 'c1' } });
+      await freshStore().conversationReferences.saveHelpdeskChannel({ conversation: { id: 'helpdesk' } });
 
-      expect(await store.directory.findCompany('tenant-a')).toEqual(aCompany());
-      expect(await store.directory.findPerson('tenant-a', 'aad-1')).toEqual(aPerson({ name: 'Renamed' }));
-      expect((await store.directory.listPeople('tenant-a')).map((p) => p.aadObjectId)).toEqual(['aad-1', 'aad-2']);
-      expect(await store.contracts.listByTenant('tenant-a')).toEqual([aContract({ incidentsRemaining: 3 })]);
-      expect(await store.contracts.findByIds('tenant-a', 'ACCESS-1', '1000000001')).toEqual(aContract({ incidentsRemaining: 3 }));
-      expect(await store.contracts.findByIds('tenant-a', 'ACCESS-1', '9999999999')).toBeUndefined();
-      expect(await store.customers.listByTenant('tenant-a')).toEqual([aCustomer()]);
-      expect(await store.activationRequests.find('tenant-a', 'request-1')).toEqual(anActivationRequest({ status: 'approved', decidedBy: 'aad-ivan' }));
-      expect(await store.conversationReferences.findUserReference('tenant-a', 'aad-1')).toEqual({ conversation: { id: 'c1' } });
-      expect(await store.conversationReferences.findHelpdeskChannel()).toEqual({ conversation: { id: 'helpdesk' } });
-      expect(await store.isEmpty()).toBe(false);
+      expect(await freshStore().directory.findCompany('tenant-a')).toEqual(aCompany());
+      expect(await freshStore().directory.findPerson('tenant-a', 'aad-1')).toEqual(aPerson({ name: 'Renamed' }));
+      expect((await freshStore().directory.listPeople('tenant-a')).map((p) => p.aadObjectId)).toEqual(['aad-1', 'aad-2']);
+      expect(await freshStore().contracts.listByTenant('tenant-a')).toEqual([aContract({ incidentsRemaining: 3 })]);
+      expect(await freshStore().contracts.findByIds('tenant-a', 'ACCESS-1', '1000000001')).toEqual(aContract({ incidentsRemaining: 3 }));
+      expect(await freshStore().contracts.findByIds('tenant-a', 'ACCESS-1', '9999999999')).toBeUndefined();
+      expect(await freshStore().customers.listByTenant('tenant-a')).toEqual([aCustomer()]);
+      expect(await freshStore().activationRequests.find('tenant-a', 'request-1')).toEqual(anActivationRequest({ status: 'approved', decidedBy: 'aad-ivan' }));
+      expect(await freshStore().conversationReferences.findUserReference('tenant-a', 'aad-1')).toEqual({ conversation: { id: 'c1' } });
+      expect(await freshStore().conversationReferences.findHelpdeskChannel()).toEqual({ conversation: { id: 'helpdesk' } });
+      expect(await freshStore().isEmpty()).toBe(false);
     });
 
     it('keeps companies apart: another company’s records are not found', async () => {
-      await store.contracts.save(aContract({ tenantId: 'tenant-b' }));
-      await store.directory.savePerson(aPerson({ tenantId: 'tenant-b' }));
-      await store.conversationReferences.saveUserReference('tenant-b', 'aad-1', { id: 'b' });
-      expect(await store.contracts.findByIds('tenant-a', 'ACCESS-1', '1000000001')).toBeUndefined();
-      expect(await store.directory.findPerson('tenant-a', 'aad-1')).toBeUndefined();
-      expect(await store.conversationReferences.findUserReference('tenant-a', 'aad-1')).toBeUndefined();
-      expect(await store.contracts.findByIds('tenant-b', 'ACCESS-1', '1000000001')).toBeDefined();
+      await freshStore().contracts.save(aContract({ tenantId: 'tenant-b' }));
+      await freshStore().directory.savePerson(aPerson({ tenantId: 'tenant-b' }));
+      await freshStore().conversationReferences.saveUserReference('tenant-b', 'aad-1', { id: 'b' });
+      expect(await freshStore().contracts.findByIds('tenant-a', 'ACCESS-1', '1000000001')).toBeUndefined();
+      expect(await freshStore().directory.findPerson('tenant-a', 'aad-1')).toBeUndefined();
+      expect(await freshStore().conversationReferences.findUserReference('tenant-a', 'aad-1')).toBeUndefined();
+      expect(await freshStore().contracts.findByIds('tenant-b', 'ACCESS-1', '1000000001')).toBeDefined();
     });
 
     it('hands out copies and keeps copies of what it is given', async () => {
       const roles: Role[] = ['globalAdmin'];
       const person = { ...aPerson(), roles };
-      await store.directory.savePerson(person);
+      await freshStore().directory.savePerson(person);
       roles.push('adminAgent'); // the caller's object changes after saving
-      const found = await store.directory.findPerson('tenant-a', 'aad-1');
+      const found = await freshStore().directory.findPerson('tenant-a', 'aad-1');
       expect(found?.roles).toEqual(['globalAdmin']);
       (found?.roles as Role[]).push('helpdeskAgent');
-      const listed = (await store.directory.listPeople('tenant-a'))[0] as { association: AccountAssociation };
+      const listed = (await freshStore().directory.listPeople('tenant-a'))[0] as { association: AccountAssociation };
       listed.association = { mpn: false, csp: true };
-      expect(await store.directory.findPerson('tenant-a', 'aad-1')).toEqual(aPerson());
+      expect(await freshStore().directory.findPerson('tenant-a', 'aad-1')).toEqual(aPerson());
 
       const reference: Record<string, unknown> = { conversation: { id: 'c1' } };
-      await store.conversationReferences.saveHelpdeskChannel(reference);
+      await freshStore().conversationReferences.saveHelpdeskChannel(reference);
       reference.conversation = 'changed';
-      const channel = (await store.conversationReferences.findHelpdeskChannel()) as Record<string, unknown>;
+      const channel = (await freshStore().conversationReferences.findHelpdeskChannel()) as Record<string, unknown>;
       channel.conversation = 'changed again';
-      expect(await store.conversationReferences.findHelpdeskChannel()).toEqual({ conversation: { id: 'c1' } });
+      expect(await freshStore().conversationReferences.findHelpdeskChannel()).toEqual({ conversation: { id: 'c1' } });
     });
 
     it('createOnce stores one request per idempotency key, even under 50 concurrent calls', async () => {
-      const calls = Array.from({ length: 50 }, (_, i) => store.activationRequests.createOnce(anActivationRequest({ id: `request-${i}` })));
+      const calls = Array.from({ length: 50 }, (_, i) => freshStore().activationRequests.createOnce(anActivationRequest({ id: `request-${i}` })));
       const outcomes = await Promise.all(calls);
       expect(outcomes.filter((o) => o.created)).toHaveLength(1);
       const winner = outcomes.find((o) => o.created)!.request;
       for (const outcome of outcomes) expect(outcome.request).toEqual(winner);
-      expect(await store.activationRequests.listByTenant('tenant-a')).toEqual([winner]);
+      expect(await freshStore().activationRequests.listByTenant('tenant-a')).toEqual([winner]);
 
-      const again = await store.activationRequests.createOnce(anActivationRequest({ id: 'late' }));
+      const again = await freshStore().activationRequests.createOnce(anActivationRequest({ id: 'late' }));
       expect(again).toEqual({ request: winner, created: false });
-      const other = await store.activationRequests.createOnce(anActivationRequest({ id: 'other', idempotencyKey: 'key-2' }));
+      const other = await freshStore().activationRequests.createOnce(anActivationRequest({ id: 'other', idempotencyKey: 'key-2' }));
       expect(other.created).toBe(true);
     });
 
     it('createOnce can mark the company pending in the same write, by the stored request', async () => {
-      await store.directory.saveCompany(aCompany({ tenantId: 'tenant-a' }));
+      await freshStore().directory.saveCompany(aCompany({ tenantId: 'tenant-a' }));
       const first = anActivationRequest({ tenantId: 'tenant-a', requestedBy: 'aad-1', idempotencyKey: 'same' });
-      await store.activationRequests.createOnce(first, { markCompanyPending: true });
-      const again = await store.activationRequests.createOnce({ ...first, id: 'other', requestedBy: 'aad-2' }, { markCompanyPending: true });
+      await freshStore().activationRequests.createOnce(first, { markCompanyPending: true });
+      const again = await freshStore().activationRequests.createOnce({ ...first, id: 'other', requestedBy: 'aad-2' }, { markCompanyPending: true });
       expect(again.created).toBe(false);
-      const company = await store.directory.findCompany('tenant-a');
+      const company = await freshStore().directory.findCompany('tenant-a');
       expect(company?.activation).toEqual({ status: 'pending', requestedBy: 'aad-1', requestedAt: first.requestedAt });
     });
 
     it('lists pending activation requests across companies, and forgets decided ones', async () => {
       const first = anActivationRequest({ id: 'r1', tenantId: 'tenant-a', idempotencyKey: 'k1', requestedAt: '2026-01-02T00:00:00.000Z' });
       const second = anActivationRequest({ id: 'r2', tenantId: 'tenant-b', idempotencyKey: 'k2', requestedAt: '2026-01-01T00:00:00.000Z' });
-      await store.activationRequests.createOnce(first);
-      await store.activationRequests.createOnce(second);
-      expect((await store.activationRequests.listPending()).map((r) => r.id)).toEqual(['r2', 'r1']);
-      await store.activationRequests.save({ ...first, status: 'approved', decidedBy: 'aad-ivan' });
-      expect((await store.activationRequests.listPending()).map((r) => r.id)).toEqual(['r2']);
+      await freshStore().activationRequests.createOnce(first);
+      await freshStore().activationRequests.createOnce(second);
+      expect((await freshStore().activationRequests.listPending()).map((r) => r.id)).toEqual(['r2', 'r1']);
+      await freshStore().activationRequests.save({ ...first, status: 'approved', decidedBy: 'aad-ivan' });
+      expect((await freshStore().activationRequests.listPending()).map((r) => r.id)).toEqual(['r2']);
     });
 
     it('loses no update when many writes to one company run at once', async () => {
       await Promise.all([
-        ...Array.from({ length: 30 }, (_, i) => store.directory.savePerson(aPerson({ aadObjectId: `aad-${i}` }))),
-        ...Array.from({ length: 30 }, (_, i) => store.contracts.save(aContract({ id: `contract-${i}` }))),
-        store.directory.saveCompany(aCompany()),
+        ...Array.from({ length: 30 }, (_, i) => freshStore().directory.savePerson(aPerson({ aadObjectId: `aad-${i}` }))),
+        ...Array.from({ length: 30 }, (_, i) => freshStore().contracts.save(aContract({ id: `contract-${i}` }))),
+        freshStore().directory.saveCompany(aCompany()),
       ]);
-      expect(await store.directory.listPeople('tenant-a')).toHaveLength(30);
-      expect(await store.contracts.listByTenant('tenant-a')).toHaveLength(30);
-      expect(await store.directory.findCompany('tenant-a')).toEqual(aCompany());
+      expect(await freshStore().directory.listPeople('tenant-a')).toHaveLength(30);
+      expect(await freshStore().contracts.listByTenant('tenant-a')).toHaveLength(30);
+      expect(await freshStore().directory.findCompany('tenant-a')).toEqual(aCompany());
     });
 
     it('treats unusual tenant ids as plain keys', async () => {
       const odd = ['../escape', 'a/b', 'Tenant-A', 'tenant-a ', '', '__proto__', 'テナント'];
-      for (const tenantId of odd) await store.directory.saveCompany(aCompany({ tenantId, name: `name:${tenantId}` }));
-      for (const tenantId of odd) expect((await store.directory.findCompany(tenantId))?.name).toBe(`name:${tenantId}`);
-      expect(await store.directory.findCompany('tenant-a')).toBeUndefined();
+      for (const tenantId of odd) await freshStore().directory.saveCompany(aCompany({ tenantId, name: `name:${tenantId}` }));
+      for (const tenantId of odd) expect((await freshStore().directory.findCompany(tenantId))?.name).toBe(`name:${tenantId}`);
+      expect(await freshStore().directory.findCompany('tenant-a')).toBeUndefined();
     });
 
     it('refuses use after close', async () => {
-      await store.close();
-      await expect(store.directory.findCompany('tenant-a')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
-      await expect(store.contracts.save(aContract())).rejects.toMatchObject({ code: 'STORE_CLOSED' });
-      await expect(store.conversationReferences.saveHelpdeskChannel({ id: 'x' })).rejects.toMatchObject({ code: 'STORE_CLOSED' });
-      await expect(store.close()).resolves.toBeUndefined(); // closing twice is harmless
+      await freshStore().close();
+      await expect(freshStore().directory.findCompany('tenant-a')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+      await expect(freshStore().contracts.save(aContract())).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+      await expect(freshStore().conversationReferences.saveHelpdeskChannel({ id: 'x' })).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+      await expect(freshStore().close()).resolves.toBeUndefined(); // closing twice is harmless
     });
   });
 }

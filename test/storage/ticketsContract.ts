@@ -3,72 +3,65 @@
  * tickets.test.ts with the memory and lowdb factories.
  */
 import { cardPosted } from '../../src/domain/handoff/ticketOutbox.js';
-import type { Store } from '../../src/storage/store.js';
 import { aNewTicket, dave } from '../domain/handoff/sampleTickets.js';
-import type { StoreFactory, StoreFixture } from '../helpers/storeFactories.js';
+import { useFreshStore, type StoreFactory } from '../helpers/storeFactories.js';
 
 export function describeTicketContract(name: string, factory: StoreFactory): void {
   describe(`${name}: ticket repository contract`, () => {
-    let fixture: StoreFixture;
-    let store: Store;
-    beforeEach(async () => {
-      fixture = await factory();
-      store = fixture.store;
-    });
-    afterEach(() => fixture.cleanup());
+    const freshStore = useFreshStore(factory);
 
     it('reports absence as undefined or empty, and ignores malformed ids', async () => {
-      await expect(store.tickets.find('PS-1001')).resolves.toBeUndefined();
-      await expect(store.tickets.find('../../etc/passwd')).resolves.toBeUndefined();
-      await expect(store.tickets.update('PS-1001', () => ({ result: 1 }))).resolves.toBeUndefined();
-      await expect(store.tickets.listByRequester('tenant-contoso', 'aad-dave')).resolves.toEqual([]);
-      await expect(store.tickets.listWithPendingWork()).resolves.toEqual([]);
-      await expect(store.tickets.findByCardActivityId('a-1')).resolves.toBeUndefined();
+      await expect(freshStore().tickets.find('PS-1001')).resolves.toBeUndefined();
+      await expect(freshStore().tickets.find('../../etc/passwd')).resolves.toBeUndefined();
+      await expect(freshStore().tickets.update('PS-1001', () => ({ result: 1 }))).resolves.toBeUndefined();
+      await expect(freshStore().tickets.listByRequester('tenant-contoso', 'aad-dave')).resolves.toEqual([]);
+      await expect(freshStore().tickets.listWithPendingWork()).resolves.toEqual([]);
+      await expect(freshStore().tickets.findByCardActivityId('a-1')).resolves.toBeUndefined();
     });
 
     it('numbers tickets one by one from PS-1001, even when 30 open at once', async () => {
-      const created = await Promise.all(Array.from({ length: 30 }, () => store.tickets.create(aNewTicket())));
+      const created = await Promise.all(Array.from({ length: 30 }, () => freshStore().tickets.create(aNewTicket())));
       expect(created.map((t) => t.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => 1001 + i));
       expect(new Set(created.map((t) => t.id)).size).toBe(30);
-      expect(await store.tickets.find('PS-1030')).toMatchObject({ id: 'PS-1030', number: 1030 });
+      expect(await freshStore().tickets.find('PS-1030')).toMatchObject({ id: 'PS-1030', number: 1030 });
     });
 
     it('round-trips, updates under the lock, and lists by requester and pending work', async () => {
-      const first = await store.tickets.create(aNewTicket());
-      const other = await store.tickets.create(aNewTicket({ requester: { ...aNewTicket().requester, aadObjectId: 'aad-alice' } }));
-      expect(await store.tickets.find(first.id)).toEqual(first);
-      const result = await store.tickets.update(first.id, (current) => ({ result: 'done', next: cardPosted(current, 'card-1', current.revision) }));
+      const first = await freshStore().tickets.create(aNewTicket());
+      const other = await freshStore().tickets.create(aNewTicket({ requester: { ...aNewTicket().requester, aadObjectId: 'aad-alice' } }));
+      expect(await freshStore().tickets.find(first.id)).toEqual(first);
+      const result = await freshStore().tickets.update(first.id, (current) => ({ result: 'done', next: cardPosted(current, 'card-1', current.revision) }));
       expect(result).toBe('done');
-      expect(await store.tickets.findByCardActivityId('card-1')).toMatchObject({ id: first.id });
-      expect((await store.tickets.listByRequester(dave.tenantId, dave.aadObjectId)).map((t) => t.id)).toEqual([first.id]);
-      expect((await store.tickets.listWithPendingWork()).map((t) => t.id)).toEqual([other.id]);
+      expect(await freshStore().tickets.findByCardActivityId('card-1')).toMatchObject({ id: first.id });
+      expect((await freshStore().tickets.listByRequester(dave.tenantId, dave.aadObjectId)).map((t) => t.id)).toEqual([first.id]);
+      expect((await freshStore().tickets.listWithPendingWork()).map((t) => t.id)).toEqual([other.id]);
       // An update cannot change a ticket's identity.
-      await store.tickets.update(first.id, (current) => ({ result: undefined, next: { ...current, id: 'PS-9999', number: 9999 } }));
-      expect(await store.tickets.find(first.id)).toMatchObject({ id: first.id, number: first.number });
+      await freshStore().tickets.update(first.id, (current) => ({ result: undefined, next: { ...current, id: 'PS-9999', number: 9999 } }));
+      expect(await freshStore().tickets.find(first.id)).toMatchObject({ id: first.id, number: first.number });
     });
 
     it('loses no update when 20 run at once on one ticket', async () => {
-      const ticket = await store.tickets.create(aNewTicket());
+      const ticket = await freshStore().tickets.create(aNewTicket());
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          store.tickets.update(ticket.id, (current) => ({ result: undefined, next: { ...current, appliedKeys: [...current.appliedKeys, `k${i}`] } })),
+          freshStore().tickets.update(ticket.id, (current) => ({ result: undefined, next: { ...current, appliedKeys: [...current.appliedKeys, `k${i}`] } })),
         ),
       );
-      expect((await store.tickets.find(ticket.id))?.appliedKeys).toHaveLength(20);
+      expect((await freshStore().tickets.find(ticket.id))?.appliedKeys).toHaveLength(20);
     });
 
     it('hands out copies', async () => {
-      const ticket = await store.tickets.create(aNewTicket());
+      const ticket = await freshStore().tickets.create(aNewTicket());
       (ticket.snapshot!.roles as string[]).push('helpdeskAgent');
-      const found = await store.tickets.find(ticket.id);
+      const found = await freshStore().tickets.find(ticket.id);
       (found!.events as unknown[]).length = 0;
-      expect(await store.tickets.find(ticket.id)).toMatchObject({ snapshot: { roles: [] }, events: [{ kind: 'created' }] });
+      expect(await freshStore().tickets.find(ticket.id)).toMatchObject({ snapshot: { roles: [] }, events: [{ kind: 'created' }] });
     });
 
     it('refuses use after close', async () => {
-      await store.close();
-      await expect(store.tickets.find('PS-1001')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
-      await expect(store.tickets.create(aNewTicket())).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+      await freshStore().close();
+      await expect(freshStore().tickets.find('PS-1001')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+      await expect(freshStore().tickets.create(aNewTicket())).rejects.toMatchObject({ code: 'STORE_CLOSED' });
     });
   });
 }
