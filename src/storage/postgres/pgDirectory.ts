@@ -37,6 +37,9 @@ export function pgDirectoryRepository(db: PgDatabase): DirectoryRepository {
         [person.tenantId, person.aadObjectId, person.name, [...person.roles], person.association.mpn, person.association.csp],
       );
     },
+    async removePerson(tenantId: string, aadObjectId: string): Promise<void> {
+      await db.rows('DELETE FROM people WHERE tenant_id = $1 AND aad_object_id = $2', [tenantId, aadObjectId]);
+    },
   };
 }
 
@@ -60,6 +63,9 @@ export function pgContractRepository(db: PgDatabase): ContractRepository {
         contractParams(contract),
       );
     },
+    async remove(tenantId: string, id: string): Promise<void> {
+      await db.rows('DELETE FROM contracts WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
+    },
   };
 }
 
@@ -74,6 +80,9 @@ export function pgCustomerRepository(db: PgDatabase): CustomerRepository {
          INSERT INTO customers (tenant_id, id, name) VALUES ($1, $2, $3) ON CONFLICT (tenant_id, id) DO UPDATE SET name = EXCLUDED.name`,
         [customer.tenantId, customer.id, customer.name],
       );
+    },
+    async remove(tenantId: string, id: string): Promise<void> {
+      await db.rows('DELETE FROM customers WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
     },
   };
 }
