@@ -17,6 +17,8 @@ export interface DirectoryRepository {
   listTenantIds(): Promise<string[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
+  /** Removing someone who is not there is not an error (imports converge by re-running). */
+  removePerson(tenantId: string, aadObjectId: string): Promise<void>;
 }
 
 export interface ContractRepository {
@@ -24,11 +26,15 @@ export interface ContractRepository {
   /** Looks only inside one company: a contract of another company is "not found". */
   findByIds(tenantId: string, accessId: string, contractId: string): Promise<Contract | undefined>;
   save(contract: Contract): Promise<void>;
+  /** By store key; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export interface CustomerRepository {
   listByTenant(tenantId: string): Promise<CspCustomer[]>;
   save(customer: CspCustomer): Promise<void>;
+  /** By customer id; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export type ActivationRequestStatus = 'pending' | 'approved' | 'rejected';
