@@ -20,7 +20,7 @@ export class ContractChangeFeed {
     for (const listener of this.#listeners) listener(tenantId);
   }
 
-  /** The repository with every successful save reported to the feed. */
+  /** The repository with every successful save or removal reported to the feed. */
   observe(contracts: ContractRepository): ContractRepository {
     return {
       listByTenant: (tenantId) => contracts.listByTenant(tenantId),
@@ -28,6 +28,10 @@ export class ContractChangeFeed {
       save: async (contract) => {
         await contracts.save(contract);
         this.notify(contract.tenantId);
+      },
+      remove: async (tenantId, id) => {
+        await contracts.remove(tenantId, id);
+        this.notify(tenantId);
       },
     };
   }
