@@ -24,7 +24,7 @@ import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
 import type { Repositories } from './domain/repositories.js';
-import { openLowdbStore, seedIfEmpty, type Store } from './storage/index.js';
+import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -74,9 +74,14 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   return { services, bot, adapter };
 }
 
+/** PostgreSQL when DATABASE_URL is set (several replicas may share it), else lowdb in DATA_DIR (one process). */
+export function openConfiguredStore(config: Config): Promise<Store> {
+  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openLowdbStore(config.dataDir);
+}
+
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const store = await openLowdbStore(config.dataDir);
+  const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stoppers.splice(0)) await stop();

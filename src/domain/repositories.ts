@@ -8,6 +8,7 @@ import type { UnansweredQuestionRepository } from './insights/unansweredQuestion
 import type { EventMarkerRepository } from './markers/eventMarker.js';
 import type { ReminderPreferenceRepository } from './reminders/reminderTypes.js';
 import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
+import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks } from './sharedState.js';
 
 export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
@@ -119,4 +120,7 @@ export interface Repositories {
   readonly markers: EventMarkerRepository;
   readonly reminderPreferences: ReminderPreferenceRepository;
   readonly unansweredQuestions: UnansweredQuestionRepository;
+  readonly processedActivities: ProcessedActivityLog;
+  readonly conversationContexts: ConversationContextRepository;
+  readonly locks: SharedLocks;
 }

@@ -1,9 +1,11 @@
 import { openLowdbStore } from '../../src/storage/lowdb/lowdbStore.js';
 import { lowdbStoreFactory, makeTempDataDir, memoryStoreFactory, removeTempDataDir } from '../helpers/storeFactories.js';
+import { postgresStoreFactory } from '../postgres/testDatabase.js';
 import { describeInsightsContract } from './insightsContract.js';
 
 describeInsightsContract('memory store', memoryStoreFactory);
 describeInsightsContract('lowdb store', lowdbStoreFactory());
+describeInsightsContract('PostgreSQL store', postgresStoreFactory);
 
 describe('lowdb store: markers survive a restart', () => {
   it('refuses a second claim of a key after the store is reopened', async () => {

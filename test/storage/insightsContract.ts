@@ -4,6 +4,7 @@
  * a key is claimed once even when many claim it at the same moment.
  */
 import { useFreshStore, type StoreFactory } from '../helpers/storeFactories.js';
+import { aCompany } from './sampleRecords.js';
 
 const marker = (key: string, claimedAt = '2026-11-24T09:00:00.000Z') => ({ key, kind: 'reminder' as const, claimedAt, tenantId: 'tenant-northwind', recipient: 'aad-frank', topic: 'incidentsLow' });
 
@@ -30,6 +31,13 @@ export function describeInsightsContract(name: string, factory: StoreFactory): v
       expect((await store().markers.listSince('reminder', '2026-11-21T00:00:00.000Z')).map((m) => m.key)).toEqual(['k2']);
       expect((await store().markers.listSince('escalation', '2026-11-01T00:00:00.000Z')).map((m) => m.key)).toEqual(['e1']);
       await expect(store().markers.find('nothing')).resolves.toBeUndefined();
+    });
+
+    it('lists every tenant with data, for the reminder scan', async () => {
+      await expect(store().directory.listTenantIds()).resolves.toEqual([]);
+      await store().directory.saveCompany(aCompany());
+      await store().directory.saveCompany(aCompany({ tenantId: 'tenant-other', name: 'Other' }));
+      expect((await store().directory.listTenantIds()).sort()).toEqual([aCompany().tenantId, 'tenant-other'].sort());
     });
 
     it('keeps reminder preferences per person', async () => {

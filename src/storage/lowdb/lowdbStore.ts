@@ -27,6 +27,7 @@ import { removeStaleTempFiles } from './staleTempFiles.js';
 import { LowdbEventMarkers } from '../insights/eventMarkers.js';
 import { LowdbReminderPreferences } from '../insights/reminderPreferences.js';
 import { LowdbUnansweredQuestions } from '../insights/unansweredQuestions.js';
+import { processSharedState } from '../memory/processSharedState.js';
 
 export interface LowdbStoreOptions {
   /** How many companies stay loaded in memory (least recently used leave first). Default 500. */
@@ -67,6 +68,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
     markers,
     reminderPreferences,
     unansweredQuestions,
+    // One process per data directory: what replicas would share stays in this process.
+    ...processSharedState(),
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {

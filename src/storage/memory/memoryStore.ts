@@ -14,6 +14,7 @@ import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
 import { MemoryEventMarkers } from '../insights/eventMarkers.js';
 import { MemoryReminderPreferences } from '../insights/reminderPreferences.js';
 import { MemoryUnansweredQuestions } from '../insights/unansweredQuestions.js';
+import { processSharedState } from './processSharedState.js';
 
 class MemoryCompanySource implements CompanyDataSource {
   readonly #companies = new Map<string, CompanyData>();
@@ -73,6 +74,7 @@ export function createMemoryStore(): Store {
     markers: new MemoryEventMarkers(),
     reminderPreferences: new MemoryReminderPreferences(),
     unansweredQuestions: new MemoryUnansweredQuestions(),
+    ...processSharedState(),
     isEmpty: () => source.isEmpty(),
     async close() {
       source.closed = true;
