@@ -123,6 +123,20 @@ export interface TicketCardData {
   readonly fallbackText: string;
 }
 
+/** cards/reminder.json: a proactive reminder with its next step and "Stop reminders". */
+export interface ReminderCardData {
+  readonly title: string;
+  readonly summary: string;
+  readonly style: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+  readonly facts: readonly Fact[];
+  readonly nextStepHeading: string;
+  readonly nextStep: string;
+  readonly optOutNote: string;
+  readonly links: readonly Link[];
+  readonly buttons: readonly Button[];
+  readonly fallbackText: string;
+}
+
 /** Template name (file name in cards/ without .json) → the data it binds. */
 export interface CardDataByName {
   readonly answer: AnswerCardData;
@@ -131,12 +145,13 @@ export interface CardDataByName {
   readonly linkIds: LinkIdsCardData;
   readonly routeChoice: RouteChoiceCardData;
   readonly ticket: TicketCardData;
+  readonly reminder: ReminderCardData;
 }
 
 export type CardName = keyof CardDataByName;
 
 /** Every template, once; `satisfies` makes a missing or extra name a compile error. */
-const NAMES = { answer: true, activationRequest: true, activationHelpdesk: true, linkIds: true, routeChoice: true, ticket: true } as const satisfies Record<CardName, true>;
+const NAMES = { answer: true, activationRequest: true, activationHelpdesk: true, linkIds: true, routeChoice: true, ticket: true, reminder: true } as const satisfies Record<CardName, true>;
 export const CARD_NAMES = Object.keys(NAMES) as CardName[];
 
 export function isCardName(name: string): name is CardName {

@@ -88,6 +88,19 @@ const routeChoice: CardDataByName['routeChoice'] = {
   fallbackText: 'Which customer?',
 };
 
+const reminder: CardDataByName['reminder'] = {
+  title: 'Incidents running low',
+  summary: 'Contoso Ltd has 2 of 20 incidents left.',
+  style: 'warning',
+  facts: [{ label: 'Company', value: 'Contoso Ltd' }],
+  nextStepHeading: 'Next step',
+  nextStep: 'Compare the paid plans.',
+  optOutNote: 'Say "stop reminders" to stop them.',
+  links: [{ title: 'Compare partner support plans', url: 'https://partner.microsoft.com/support' }],
+  buttons: [{ title: 'Stop reminders', data: { verb: 'stopReminders' } }],
+  fallbackText: 'Incidents running low',
+};
+
 const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = {
   answer: [
     answerCardData({
@@ -109,6 +122,7 @@ const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = 
   activationHelpdesk: [activationHelpdesk, { ...activationHelpdesk, pending: false, inputs: [], benefits: [], status: 'Approved by Ivan Petrov' }],
   linkIds: [linkIds, { ...linkIds, steps: [], notes: [] }],
   routeChoice: [routeChoice, { ...routeChoice, inputId: 'product', choices: [], known: {}, buttons: [], why: [] }],
+  reminder: [reminder, { ...reminder, style: 'attention', links: [], facts: [] }],
   ticket: [
     ticketCardData(aTicket(), 'en'),
     ticketCardData(aTicket({ status: 'resolved', severity: 'urgent', transcript: [] }), 'ja'),
