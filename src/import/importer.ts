@@ -3,7 +3,7 @@
  * open the store, plan against what it holds, print the plan, and write it
  * unless this is a dry run. Nothing is written when any row is wrong.
  */
-import { describeProblem, type ImportProblem } from '../domain/import/importProblem.js';
+import { describeProblem, sortProblems, type ImportProblem } from '../domain/import/importProblem.js';
 import { planImport } from '../domain/import/importPlan.js';
 import { checkAssociatedPeople, validateImport, type ImportData } from '../domain/import/importValidation.js';
 import type { Store } from '../storage/store.js';
@@ -58,9 +58,10 @@ async function storedPeopleProblems(data: ImportData, repositories: ImportReposi
 
 export async function runImport(request: ImportRequest, openStore: () => Promise<Store>, output: ImportOutput): Promise<ImportOutcome> {
   const folder = await readImportFolder(request.folder);
-  if (folder.problems.length > 0) return reportProblems(folder.problems, output);
   const validation = validateImport(folder.tables, { competencies: request.competencies });
-  if (!validation.ok) return reportProblems(validation.problems, output);
+  // Problems reading the files and problems in their rows are reported together: one run shows every mistake.
+  const problems = sortProblems([...folder.problems, ...(validation.ok ? [] : validation.problems)]);
+  if (!validation.ok || problems.length > 0) return reportProblems(problems, output);
   const { data } = validation;
 
   let store: Store;

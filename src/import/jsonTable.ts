@@ -66,14 +66,17 @@ export function readJsonTable(kind: RecordKind, file: string, rawText: string): 
       return;
     }
     const cells = new Map<string, string>();
+    const unreadable = new Set<string>();
     for (const [key, value] of Object.entries(item)) {
       const name = normaliseColumnName(key);
       if (!columns.has(name)) columns.set(name, { name, line });
       const cell = cellText(value);
-      if (cell === undefined) problems.push({ file, line, column: name, message: 'must be text, a number, true/false, null or a list of text' });
-      else cells.set(name, cell);
+      if (cell === undefined) {
+        problems.push({ file, line, column: name, message: 'must be text, a number, true/false, null or a list of text' });
+        unreadable.add(name);
+      } else cells.set(name, cell);
     }
-    rows.push({ line, cells });
+    rows.push({ line, cells, unreadable });
   });
   const table: SourceTable = { kind, file, columns: [...columns.values()], rows, columnLabel: (name) => name };
   return { table, problems };

@@ -65,10 +65,12 @@ export function validateImport(tables: ImportTables, context: ValidationContext)
   refuseDuplicates(file('contracts'), contracts ?? [], (c) => `${c.tenantId}\n${c.contractId}`, label('contracts', 'contract_id'), () => 'this contract (same company and Contract ID)', problems);
   refuseDuplicates(file('customers'), customers ?? [], (c) => `${c.tenantId}\n${c.id}`, label('customers', 'customer_id'), (c) => `customer ${c.id} of ${c.tenantId}`, problems);
 
+  // References are checked against every row's key, valid or not: one bad row yields one problem, not a cascade.
+  const declaredTenants = new Set(declaredKeys(tables.companies, ['tenant_id']).map(([tenantId]) => tenantId));
   const companyOf = new Map(companies.map((c) => [c.tenantId, c]));
   const companiesFile = file('companies');
   const checkTenant = (kind: RecordKind, record: { readonly tenantId: string; readonly line: number }): void => {
-    if (!companyOf.has(record.tenantId)) {
+    if (!declaredTenants.has(record.tenantId)) {
       problems.push({ file: file(kind), line: record.line, column: label(kind, 'tenant_id'), message: `company ${record.tenantId} is not in ${companiesFile}; every record must belong to a company listed there` });
     }
   };
@@ -82,12 +84,18 @@ export function validateImport(tables: ImportTables, context: ValidationContext)
     }
   }
   if (people && contracts) {
-    problems.push(...checkAssociatedPeople(contracts, file('contracts'), label('contracts', 'associated_users'), peopleByTenant(people), file('people')));
+    const declaredPeople = peopleByTenant(declaredKeys(tables.people, ['tenant_id', 'aad_object_id']).map(([tenantId = '', aadObjectId = '']) => ({ tenantId, aadObjectId })));
+    problems.push(...checkAssociatedPeople(contracts, file('contracts'), label('contracts', 'associated_users'), declaredPeople, file('people')));
   }
 
   const files = Object.fromEntries(Object.entries(tables).map(([kind, table]) => [kind, table.file]));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, data: { companies, ...(people ? { people } : {}), ...(contracts ? { contracts } : {}), ...(customers ? { customers } : {}), files } };
+}
+
+/** The key cells of every row that has them all, whether or not the row is otherwise valid. */
+function declaredKeys(table: SourceTable | undefined, columns: readonly string[]): string[][] {
+  return (table?.rows ?? []).map((row) => columns.map((column) => (row.cells.get(column) ?? '').trim())).filter((keys) => keys.every((key) => key !== ''));
 }
 
 export function peopleByTenant(people: readonly { readonly tenantId: string; readonly aadObjectId: string }[]): Map<string, Set<string>> {

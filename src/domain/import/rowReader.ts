@@ -24,6 +24,7 @@ export class RowReader {
 
   /** Records a problem with `column` of this row; returns undefined so callers can `return reader.fail(...)`. */
   fail(column: string, message: string): undefined {
+    if (this.row.unreadable?.has(column)) return undefined;
     this.problems.push({ file: this.table.file, line: this.row.line, column: this.table.columnLabel(column), message });
     return undefined;
   }

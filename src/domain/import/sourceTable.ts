@@ -14,6 +14,8 @@ export interface SourceRow {
   readonly line: number;
   /** Cell text by column name; absent = the row has no such column. */
   readonly cells: ReadonlyMap<string, string>;
+  /** Cells already reported as unreadable (a JSON object where text belongs): not reported again. */
+  readonly unreadable?: ReadonlySet<string>;
 }
 
 export interface SourceColumn {
