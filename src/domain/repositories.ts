@@ -5,6 +5,7 @@
  */
 import type { TicketRepository } from './handoff/ticketRepository.js';
 import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
+import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks } from './sharedState.js';
 
 export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
@@ -111,4 +112,7 @@ export interface Repositories {
   readonly conversationReferences: ConversationReferenceRepository;
   readonly outbox: OutboxRepository;
   readonly tickets: TicketRepository;
+  readonly processedActivities: ProcessedActivityLog;
+  readonly conversationContexts: ConversationContextRepository;
+  readonly locks: SharedLocks;
 }
