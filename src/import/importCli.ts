@@ -9,11 +9,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { loadProgramData } from '../domain/entitlement/index.js';
+import { loadProgramData } from '../ruleLoading/index.js';
 import { maskSecretsInText } from '../domain/secrets.js';
 import { projectPath } from '../projectRoot.js';
-import { openLowdbStore } from '../storage/index.js';
-import type { Store } from '../storage/store.js';
+import { openConfiguredStore } from '../storage/index.js';
 import { runImport, type ImportOutcome } from './importer.js';
 
 const USAGE = 'Usage: npm run import -- [--dry-run] <folder>\n  Imports companies.csv, people.csv, contracts.csv and customers.csv (or .json) from <folder>. See docs/data-import.md.';
@@ -27,10 +26,6 @@ function parseArguments(args: readonly string[]): { folder: string; dryRun: bool
   if (unknown.length > 0) return `Unknown option ${unknown.join(', ')}.`;
   if (folders.length !== 1) return folders.length === 0 ? 'Name the folder to import.' : `Name one folder, not ${folders.length}.`;
   return { folder: resolve(folders[0] as string), dryRun: flags.includes('--dry-run') };
-}
-
-function openConfiguredStore(config: Config): Promise<Store> {
-  return openLowdbStore(config.dataDir);
 }
 
 async function main(): Promise<number> {

@@ -6,7 +6,7 @@
  */
 import type { ImportProblem } from '../domain/import/importProblem.js';
 import { normaliseColumnName, type RecordKind, type SourceColumn, type SourceRow, type SourceTable } from '../domain/import/sourceTable.js';
-import { parseJson } from '../domain/rules/jsonSyntax.js';
+import { parseJson } from '../domain/ruleEngine/jsonSyntax.js';
 
 /** Offsets where each element of the top-level array starts (the text is valid JSON). */
 function elementOffsets(text: string): number[] {
