@@ -41,9 +41,10 @@ export function severityOf(texts: readonly string[]): TicketSeverity {
 export function snapshotOf(person: Person, company: Company, contracts: readonly Contract[]): ContextSnapshot {
   return {
     roles: [...person.roles],
-    offers: company.offers.map((o) => (o.competency ? `${o.level}: ${o.competency}` : o.level)),
+    offers: company.offers.map((o) => ({ ...o })),
     contracts: contracts.map((c) => ({
-      benefit: c.cloudPackage ? `${c.benefit} (${c.cloudPackage})` : c.benefit,
+      benefit: c.benefit,
+      ...(c.cloudPackage ? { cloudPackage: c.cloudPackage } : {}),
       accessId: maskSecret(c.accessId),
       contractId: maskSecret(c.contractId),
       incidentsRemaining: c.incidentsRemaining,

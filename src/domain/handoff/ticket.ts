@@ -5,7 +5,7 @@
  * pending work, so a crash or an outage never loses one: the bot's outbox
  * carries them out and marks them done.
  */
-import type { Language, Role } from '../model.js';
+import type { BenefitKind, CloudPackage, Language, Offer, Role } from '../model.js';
 
 export type TicketStatus = 'open' | 'assigned' | 'resolved' | 'withdrawn';
 export type TicketSeverity = 'normal' | 'urgent';
@@ -38,7 +38,8 @@ export interface TranscriptEntry {
 }
 
 export interface ContractSnapshot {
-  readonly benefit: string;
+  readonly benefit: BenefitKind;
+  readonly cloudPackage?: CloudPackage;
   readonly accessId: string;
   readonly contractId: string;
   readonly incidentsRemaining: number | null;
@@ -48,7 +49,7 @@ export interface ContractSnapshot {
 /** What the bot knew when the ticket opened; IDs already masked. */
 export interface ContextSnapshot {
   readonly roles: readonly Role[];
-  readonly offers: readonly string[];
+  readonly offers: readonly Offer[];
   readonly contracts: readonly ContractSnapshot[];
 }
 

@@ -13,6 +13,7 @@ import { ticketCardData } from '../../../src/bot/features/handoff/ticketCard.js'
 import { projectPath } from '../../../src/projectRoot.js';
 import { aTicket } from '../../domain/handoff/sampleTickets.js';
 import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
+import { program } from '../../helpers/program.js';
 
 const renderer = new CardRenderer();
 const ids = { tenantId: 'tenant-contoso', userId: 'aad-alice' };
@@ -124,9 +125,9 @@ const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = 
   routeChoice: [routeChoice, { ...routeChoice, inputId: 'product', choices: [], known: {}, buttons: [], why: [] }],
   reminder: [reminder, { ...reminder, style: 'attention', links: [], facts: [] }],
   ticket: [
-    ticketCardData(aTicket(), 'en'),
-    ticketCardData(aTicket({ status: 'resolved', severity: 'urgent', transcript: [] }), 'ja'),
-    ticketCardData(aTicket({ status: 'assigned', assignee: { aadObjectId: 'aad-ivan', tenantId: 'tenant-helpdesk', name: 'Ivan Petrov' } }), 'en'),
+    ticketCardData(aTicket(), 'en', program),
+    ticketCardData(aTicket({ status: 'resolved', severity: 'urgent', transcript: [] }), 'ja', program),
+    ticketCardData(aTicket({ status: 'assigned', assignee: { aadObjectId: 'aad-ivan', tenantId: 'tenant-helpdesk', name: 'Ivan Petrov' } }), 'en', program),
   ],
 };
 

@@ -4,6 +4,7 @@ import { TicketService } from '../../../src/domain/handoff/ticketService.js';
 import type { Ticket } from '../../../src/domain/handoff/ticket.js';
 import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
 import { aTicket, dave, ivan } from '../../domain/handoff/sampleTickets.js';
+import { program } from '../../helpers/program.js';
 
 const renderer = new CardRenderer();
 const service = new TicketService();
@@ -38,7 +39,7 @@ describe('the ticket card', () => {
     ['withdrawn', withdrawn, []],
   ] as const)('renders a %s ticket in both languages with only the allowed actions', (_name, ticket, verbs) => {
     for (const language of ['en', 'ja'] as const) {
-      const content = renderer.render('ticket', ticketCardData(ticket, language)).content;
+      const content = renderer.render('ticket', ticketCardData(ticket, language, program)).content;
       expect(adaptiveCardProblems(content)).toEqual([]);
       expect(actionVerbs(content)).toEqual(verbs);
       expect(content).toMatchObject({ version: '1.5', refresh: { action: { verb: 'refreshCard', data: { ticketId: 'PS-1001', rev: ticket.revision } } } });
@@ -46,7 +47,7 @@ describe('the ticket card', () => {
   });
 
   it('shows the conversation with the requester and masks what the bot was told', () => {
-    const text = JSON.stringify(renderer.render('ticket', ticketCardData(assigned, 'en')).content);
+    const text = JSON.stringify(renderer.render('ticket', ticketCardData(assigned, 'en', program)).content);
     expect(text).toContain('Ivan Petrov (helpdesk): Hi Dave');
     expect(text).toContain('Dave Ito: Hi Ivan');
     expect(text).toContain('••••7890');
@@ -54,6 +55,6 @@ describe('the ticket card', () => {
   });
 
   it('has a one-line text for notifications', () => {
-    expect(ticketCardReply(open, 'ja').text).toContain('チケット PS-1001 (受付済み)');
+    expect(ticketCardReply(open, 'ja', program).text).toContain('チケット PS-1001 (受付済み)');
   });
 });

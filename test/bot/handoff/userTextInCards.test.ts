@@ -12,6 +12,7 @@ import { personas } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { aTicket, dave } from '../../domain/handoff/sampleTickets.js';
 import { cardOf, CHANNEL, postedTicketCards, say, sayInChannel } from './handoffHarness.js';
+import { program } from '../../helpers/program.js';
 
 const renderer = new CardRenderer();
 const MARKDOWN_LINK = /\[[^\]]*\]\([^)]*\)/;
@@ -31,7 +32,7 @@ describe('requester text in the ticket card', () => {
   it.each(['Portal shows ${user.name}', '${', '${}', 'cost is $${price} and ${if(true, "a", "b")}', '${$root.ticketId}'])('keeps %s literal and renders the card', (question) => {
     const ticket = aTicket({ question, transcript: [{ from: 'user', text: question, at: '2026-11-24T09:00:00.000Z' }] });
     for (const language of ['en', 'ja'] as const) {
-      const content = renderer.render('ticket', ticketCardData(ticket, language)).content;
+      const content = renderer.render('ticket', ticketCardData(ticket, language, program)).content;
       expect(adaptiveCardProblems(content)).toEqual([]);
       expect(textBlocks(content).join('\n')).toContain(question);
     }
@@ -40,13 +41,13 @@ describe('requester text in the ticket card', () => {
   it('keeps template syntax literal in an agent reply and a requester message too', () => {
     const service = new TicketService();
     const withMessage = service.apply(aTicket(), { action: 'userMessage', requester: dave, text: 'still ${broken}' }, 'k1', '2026-11-24T10:00:00.000Z').ticket;
-    const content = renderer.render('ticket', ticketCardData(withMessage, 'en')).content;
+    const content = renderer.render('ticket', ticketCardData(withMessage, 'en', program)).content;
     expect(textBlocks(content).join('\n')).toContain('still ${broken}');
   });
 
   it('shows a markdown link as text, not as a link', () => {
     const question = 'Sign in again at [the Partner Center](https://attacker.example/login) please';
-    const content = renderer.render('ticket', ticketCardData(aTicket({ question, transcript: [{ from: 'user', text: question, at: '2026-11-24T09:00:00.000Z' }] }), 'en')).content;
+    const content = renderer.render('ticket', ticketCardData(aTicket({ question, transcript: [{ from: 'user', text: question, at: '2026-11-24T09:00:00.000Z' }] }), 'en', program)).content;
     const texts = textBlocks(content);
     expect(texts.some((t) => t.includes('the Partner Center') && t.includes('https://attacker.example/login'))).toBe(true);
     expect(texts.filter((t) => MARKDOWN_LINK.test(t))).toEqual([]);

@@ -46,11 +46,11 @@ describe.each(languages)('linking cards render (%s)', (language) => {
   it.each(LINK_OUTCOMES)('link outcome %s', (code) => {
     const withContract = code !== 'badFormat' && code !== 'notFound' && code !== 'noCloudSupport';
     const outcome = { code, support: 'cloud' as const, rules: ['some-rule'], saved: false, ...(withContract ? { contract: fivePack, otherPeople: ['Alice Chen'] } : {}) };
-    expectRenders(outcomeReply(outcome, { company: contoso, language, personalChat: false }, program));
+    expectRenders(outcomeReply(outcome, { company: contoso, language, personalChat: false, today: '2026-11-24' }, program));
   });
 
   it.each(SCENARIOS)('diagnosis scenario %s', (scenario) => {
     const diagnosis = { scenario, rules: ['some-rule'], pastedIdsUnknown: false, contract: fivePack, ...(scenario === 'B' ? { reason: 'usedUp' as const } : {}) };
-    expectRenders(diagnosisReply(diagnosis, { known: true, person: alice, company: contoso }, language, true, program));
+    expectRenders(diagnosisReply(diagnosis, { known: true, person: alice, company: contoso }, language, true, program, '2026-11-24'));
   });
 });

@@ -8,10 +8,11 @@ import type { Company, Contract, Language } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
 import type { Answer } from '../../cards/answerCard.js';
 import { activationMessages } from './activationMessages.js';
-import { contractFacts, nextStepLinks, nextSteps } from './benefitWording.js';
-import { formatDate } from './wording.js';
+import { contractStandings } from '../../../domain/entitlement/index.js';
+import { contractFacts, formatDate } from '../../presentation/index.js';
+import { nextStepLinks, nextSteps } from './benefitWording.js';
 
-/** The one rule, bound to this reader and place, in the shape contractFacts takes. */
+/** The one rule, bound to this reader and place, in the shape contractFacts takes for IDs. */
 export function secretsVisibleTo(reader: SecretReader | undefined, personalChat: boolean, services: BotServices): (contract: Contract) => boolean {
   const roles = services.program.rolesThatMayActivate();
   return (contract) => maySeeContractSecrets(reader, contract, personalChat, roles);
@@ -28,7 +29,7 @@ export async function activatedAnswer(company: Company, reader: SecretReader, pe
   return {
     title: m('title'),
     summary: m('activatedSummary', { company: company.name, date: since }),
-    facts: contractFacts(contracts, visible, services.program, language),
+    facts: contractFacts(services.program, contractStandings(contracts, services.clock.today()), language, { contracts, visible }),
     sections: contracts.length > 0 ? [nextSteps(contracts, language)] : [],
     notes: contracts.length === 0 ? [m('activatedNoContracts')] : masked,
     links: contracts.length > 0 ? nextStepLinks(contracts, services.program, language) : [],

@@ -10,8 +10,8 @@ import type { Company, Language } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
 import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
-import { benefitLines, offerNames } from './benefitWording.js';
-import { formatTime } from './wording.js';
+import { formatTime, offersText } from '../../presentation/index.js';
+import { benefitLines } from './benefitWording.js';
 
 export const ACTIVATION_CARD = 'activationRequest';
 
@@ -54,7 +54,7 @@ export function activationCard(input: ActivationCardInput, services: BotServices
       title: m('title'),
       intro: input.intro ?? '',
       summary,
-      facts: [{ label: m('offers'), value: offerNames(input.company, services.program, input.language) }],
+      facts: [{ label: m('offers'), value: offersText(services.program, input.company.offers, input.language) }],
       benefitsHeading: m('benefitsHeading'),
       benefits,
       status,

@@ -11,7 +11,7 @@ import type { BotServices } from '../../botServices.js';
 import type { Reply } from '../../reply.js';
 import { activationCard, type ActivationCardInput } from './activationCard.js';
 import { activationMessages } from './activationMessages.js';
-import { formatTime } from './wording.js';
+import { formatTime } from '../../presentation/index.js';
 
 /** "10 incidents of Microsoft Product Support (on-premises)", "Signature Cloud Support with unlimited incidents". */
 function benefitPhrase(benefit: RequestedBenefit, program: ProgramData, language: Language): string {

@@ -16,7 +16,7 @@ import { activationRuntime } from './activationRuntime.js';
 import { ownCard } from './cardData.js';
 import { checkReplies } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
-import { nameList } from './wording.js';
+import { peopleList } from '../../presentation/index.js';
 
 const REPEAT_WINDOW_MS = 10 * 60_000;
 
@@ -55,7 +55,7 @@ export const askAdminsVerb: VerbHandler = async (request, services) => {
   const now = services.clock.now().getTime();
   const last = runtime.askedAt.get(key);
   if (last !== undefined && now - last >= 0 && now - last < REPEAT_WINDOW_MS) {
-    return { replies: [answerReply({ title: m('askedTitle'), summary: m('askedAlready', { names: nameList(admins.map((a) => a.name), language) }) })] };
+    return { replies: [answerReply({ title: m('askedTitle'), summary: m('askedAlready', { names: peopleList(admins.map((a) => a.name), language) }) })] };
   }
   runtime.askedAt.set(key, now);
   const plan = await runtime.service.plan(company);
@@ -75,7 +75,7 @@ export const askAdminsVerb: VerbHandler = async (request, services) => {
     (sent ? reached : unreached).push(admin.name);
   }
   if (reached.length === 0) runtime.askedAt.delete(key); // nothing was sent: let them try again
-  const notes = unreached.length > 0 ? [m('askUnreachable', { names: nameList(unreached, language) })] : [];
-  const summary = reached.length > 0 ? m('asked', { names: nameList(reached, language), company: company.name }) : m('askUnreachable', { names: nameList(unreached, language) });
+  const notes = unreached.length > 0 ? [m('askUnreachable', { names: peopleList(unreached, language) })] : [];
+  const summary = reached.length > 0 ? m('asked', { names: peopleList(reached, language), company: company.name }) : m('askUnreachable', { names: peopleList(unreached, language) });
   return { replies: [answerReply({ title: m('askedTitle'), summary, notes: reached.length > 0 ? notes : [] })] };
 };

@@ -14,7 +14,7 @@ import { activatedAnswer } from './activatedAnswer.js';
 import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
 import { activationRuntime } from './activationRuntime.js';
-import { formatTime, nameList } from './wording.js';
+import { formatTime, peopleList } from '../../presentation/index.js';
 
 type Known = Extract<Requester, { known: true }>;
 
@@ -43,7 +43,7 @@ function unknownUser(request: TurnRequest, check: ActivationCheck): Reply {
 function notAdmin(request: TurnRequest, who: Known, admins: Person[], check: ActivationCheck): Reply {
   const m = activationMessages.for(request.language);
   const { company, person } = who;
-  const names = nameList(admins.map((a) => a.name), request.language);
+  const names = peopleList(admins.map((a) => a.name), request.language);
   if (admins.length === 0) {
     return answerReply({ title: m('title'), summary: m('notAdminNoOne', { company: company.name }), buttons: [helpdeskButton(request.language)], ...why(check, request.language) });
   }
@@ -76,7 +76,7 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
   const { company, person } = requester;
   const runtime = activationRuntime(services);
   const admins = await runtime.service.admins(company.tenantId);
-  const names = nameList(admins.map((a) => a.name), language);
+  const names = peopleList(admins.map((a) => a.name), language);
   const whoCan = m('whoCanInCompany', { company: company.name, names });
   const dashboard = [{ title: m('partnerCenter'), url: services.program.link('partnerCenterDashboard') }];
   switch (outcomeNow(check, company)) {

@@ -12,9 +12,10 @@ import { answerReply } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { helpdeskButton } from '../conversation/conversationReplies.js';
 import { secretsVisibleTo } from './activatedAnswer.js';
-import { contractFacts, nextStepLinks, nextSteps } from './benefitWording.js';
+import { contractStandings } from '../../../domain/entitlement/index.js';
+import { contractFacts, formatTime } from '../../presentation/index.js';
+import { nextStepLinks, nextSteps } from './benefitWording.js';
 import { flowMessages } from './flowMessages.js';
-import { formatTime } from './wording.js';
 
 export async function completionReply(request: ActivationRequest, contracts: readonly Contract[], services: BotServices): Promise<Reply> {
   const language = request.language ?? 'en';
@@ -33,7 +34,7 @@ export async function completionReply(request: ActivationRequest, contracts: rea
   return answerReply({
     title: m('completedTitle'),
     summary: m('completed', { company, at }),
-    facts: contractFacts(contracts, secretsVisibleTo(reader, true, services), services.program, language),
+    facts: contractFacts(services.program, contractStandings(contracts, services.clock.today()), language, { contracts, visible: secretsVisibleTo(reader, true, services) }),
     sections: [nextSteps(contracts, language)],
     links: nextStepLinks(contracts, services.program, language),
   });

@@ -10,9 +10,9 @@ import type { ActivationRequest, RequestedBenefit } from '../../../domain/reposi
 import type { Language } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
 import type { CardRef } from '../../reply.js';
-import { benefitLine, offerNames } from './benefitWording.js';
+import { formatTime, offersText } from '../../presentation/index.js';
+import { benefitLine } from './benefitWording.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
-import { formatTime } from './wording.js';
 
 export const HELPDESK_CARD = 'activationHelpdesk';
 
@@ -49,7 +49,7 @@ export async function helpdeskCard(request: ActivationRequest, status: string, l
         { label: m('tenant'), value: request.tenantId },
         { label: m('requestedBy'), value: requester?.name ?? request.requestedBy },
         { label: m('requestedAt'), value: formatTime(request.requestedAt, language) },
-        { label: m('offers'), value: company ? offerNames(company, program, language) : '—' },
+        { label: m('offers'), value: company ? offersText(program, company.offers, language) : '—' },
       ],
       benefitsHeading: m('benefits'),
       benefits: lines,

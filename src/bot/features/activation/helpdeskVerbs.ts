@@ -16,7 +16,7 @@ import { activationRuntime } from './activationRuntime.js';
 import { idField, inputField } from './cardData.js';
 import { helpdeskCard, idInputName } from './helpdeskCard.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
-import { formatTime } from './wording.js';
+import { formatTime } from '../../presentation/index.js';
 
 export function helpdeskAgent(request: VerbRequest | { requester: VerbRequest['requester'] }): Person | undefined {
   const { requester } = request;

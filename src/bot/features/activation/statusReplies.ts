@@ -11,7 +11,7 @@ import type { TurnRequest } from '../../turnRequest.js';
 import { activationRuntime } from './activationRuntime.js';
 import { requesterName } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
-import { formatDate, formatTime, nameList } from './wording.js';
+import { formatDate, formatTime, peopleList } from '../../presentation/index.js';
 
 export async function statusReplies(request: TurnRequest, services: BotServices): Promise<Reply[]> {
   const { requester, language } = request;
@@ -44,6 +44,6 @@ export async function statusReplies(request: TurnRequest, services: BotServices)
     });
     return answer(summary, [m('statusRejectedAgain')], mayActivate);
   }
-  const admins = nameList((await service.admins(company.tenantId)).map((a) => a.name), language);
+  const admins = peopleList((await service.admins(company.tenantId)).map((a) => a.name), language);
   return answer(m('statusNone', { company: company.name }), [mayActivate ? m('statusNoneAdmin') : m('statusNoneOthers', { names: admins })], mayActivate);
 }

@@ -28,7 +28,7 @@ async function cardLanguage(services: BotServices, fallback: Language): Promise<
 
 async function withCard(ticket: Ticket, request: VerbRequest, services: BotServices, note?: string): Promise<VerbResult> {
   const language = await cardLanguage(services, request.language);
-  return { replies: note ? [textReply(note)] : [], updatedCard: { name: TICKET_CARD, data: ticketCardData(ticket, language) } };
+  return { replies: note ? [textReply(note)] : [], updatedCard: { name: TICKET_CARD, data: ticketCardData(ticket, language, services.program) } };
 }
 
 /** Applies the action under the ticket's lock; undefined when there is no such ticket. */

@@ -4,11 +4,11 @@
  * actions the ticket's status allows. Every action carries the revision it
  * was shown at, which makes a replayed click recognisable.
  */
+import type { ProgramData } from '../../../domain/entitlement/index.js';
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import { isAllowed } from '../../../domain/handoff/ticketTransitions.js';
 import type { Language } from '../../../domain/model.js';
-import { intentNames, type Intent } from '../../../nlu/intents.js';
-import { topicLabels } from '../conversation/topicLabels.js';
+import { formatTime, snapshotText, topicName } from '../../presentation/index.js';
 import type { Reply } from '../../reply.js';
 import type { TicketCardData } from '../../cards/cardTemplates.js';
 import { agentMessages } from './agentMessages.js';
@@ -19,21 +19,19 @@ export const TICKET_CARD = 'ticket';
 const SHOWN_MESSAGES = 8;
 
 export function topicText(language: Language, topic: string): string {
-  return (intentNames as string[]).includes(topic) ? topicLabels.for(language)(topic as Intent) : agentMessages.for(language)('generalTopic');
+  return topicName(topic, language) ?? agentMessages.for(language)('generalTopic');
 }
 
 /** What the bot knew about the requester's company; for someone not in the directory, that it knew nothing. */
-function snapshotLines(ticket: Ticket, language: Language): Array<{ label: string; value: string }> {
+function snapshotLines(ticket: Ticket, language: Language, program: ProgramData): Array<{ label: string; value: string }> {
   const m = agentMessages.for(language);
   const { snapshot } = ticket;
   if (!snapshot || ticket.requester.notInDirectory) return [{ label: m('directory'), value: m('notInDirectoryNote') }];
+  const text = snapshotText(program, snapshot, language);
   return [
-    { label: m('roles'), value: snapshot.roles.join(', ') || m('none') },
-    { label: m('offers'), value: snapshot.offers.join(', ') || m('none') },
-    ...snapshot.contracts.map((c) => ({
-      label: m('contract'),
-      value: `${c.benefit} · ${c.contractId} / ${c.accessId} · ${c.incidentsRemaining ?? '∞'} · ${c.endDate}`,
-    })),
+    { label: m('roles'), value: text.roles },
+    { label: m('offers'), value: text.offers },
+    ...text.contracts.map((value) => ({ label: m('contract'), value })),
   ];
 }
 
@@ -45,7 +43,7 @@ function conversationLines(ticket: Ticket, language: Language): string[] {
     .map((e) => asLiteralText(m(e.kind === 'agentReply' ? 'fromAgent' : 'fromUser', { name: e.by, text: e.text ?? '' })));
 }
 
-export function ticketCardData(ticket: Ticket, language: Language): TicketCardData {
+export function ticketCardData(ticket: Ticket, language: Language, program: ProgramData): TicketCardData {
   const m = agentMessages.for(language);
   const status = statusLabel(language, ticket.status);
   const severity = severityLabel(language, ticket.severity);
@@ -57,7 +55,7 @@ export function ticketCardData(ticket: Ticket, language: Language): TicketCardDa
     { label: m('severity'), value: severity },
     { label: m('status'), value: status },
     { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },
-    { label: m('opened'), value: ticket.createdAt.slice(0, 16).replace('T', ' ') + ' UTC' },
+    { label: m('opened'), value: formatTime(ticket.createdAt, language) },
   ];
   const transcript = ticket.transcript.map((t) => asLiteralText(t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
   const title = m('cardTitle', { id: ticket.id });
@@ -69,7 +67,7 @@ export function ticketCardData(ticket: Ticket, language: Language): TicketCardDa
     question: asLiteralText(ticket.question),
     conversation: conversationLines(ticket, language),
     transcript,
-    snapshot: snapshotLines(ticket, language),
+    snapshot: snapshotLines(ticket, language, program),
     ticketId: ticket.id,
     rev: ticket.revision,
     canAssign: ticket.status === 'open' || ticket.status === 'assigned',
@@ -94,8 +92,8 @@ export function ticketCardData(ticket: Ticket, language: Language): TicketCardDa
   };
 }
 
-export function ticketCardReply(ticket: Ticket, language: Language): Reply {
+export function ticketCardReply(ticket: Ticket, language: Language, program: ProgramData): Reply {
   const m = agentMessages.for(language);
   const text = m('summary', { id: ticket.id, status: statusLabel(language, ticket.status), question: ticket.question.slice(0, 120) });
-  return { text, card: { name: TICKET_CARD, data: ticketCardData(ticket, language) } };
+  return { text, card: { name: TICKET_CARD, data: ticketCardData(ticket, language, program) } };
 }

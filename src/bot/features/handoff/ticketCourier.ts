@@ -48,7 +48,7 @@ export class TicketCourier {
     if (!ticket || ticket.mode !== 'channel') return;
     const channel = await repos.conversationReferences.findHelpdeskChannel();
     if (!channel) return; // posted once a helpdesk agent registers the channel
-    const reply = ticketCardReply(ticket, channelLanguage(channel));
+    const reply = ticketCardReply(ticket, channelLanguage(channel), this.services.program);
     if (ticket.card.activityId === undefined) {
       const [activityId] = await proactive.sendTo(channel, [reply]);
       if (!activityId) throw new Error('the connector returned no activity id for the ticket card');

@@ -4,12 +4,14 @@
  * needed, and the "why" (the deciding facts and every rule that fired).
  */
 import type { Diagnosis } from '../../../domain/linking/index.js';
-import type { Language, Requester } from '../../../domain/model.js';
+import type { Contract, Language, Requester } from '../../../domain/model.js';
 import type { ProgramData } from '../../../domain/entitlement/index.js';
 import { answerReply, type Answer } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
-import { benefitName, contractFacts, idsVisible, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
+import { contractStandings } from '../../../domain/entitlement/index.js';
+import { benefitName, contractFacts, formatDate, peopleList } from '../../presentation/index.js';
+import { idsVisible, paidPlanLinks, paidPlanSection } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { ruleLines } from './outcomeReplies.js';
@@ -28,7 +30,7 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
     case 'B': {
       const expired = diagnosis.reason === 'expired';
       const pkg = diagnosis.contract?.cloudPackage ? program.cloudPackageName(diagnosis.contract.cloudPackage)[language] : benefit;
-      const summary = expired ? m('bExpired', { benefit, endDate: diagnosis.contract?.endDate ?? '' }) : m('bUsedUp', { package: pkg });
+      const summary = expired ? m('bExpired', { benefit, endDate: formatDate(diagnosis.contract?.endDate, language) }) : m('bUsedUp', { package: pkg });
       return { label: m('scenarioB'), whyLead: m(expired ? 'whyBExpired' : 'whyBUsedUp'), summary, ...plans };
     }
     case 'otherPerson': {
@@ -53,13 +55,16 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
   }
 }
 
-export function diagnosisReply(diagnosis: Diagnosis, requester: Requester, language: Language, personalChat: boolean, program: ProgramData): Reply {
+export function diagnosisReply(diagnosis: Diagnosis, requester: Requester, language: Language, personalChat: boolean, program: ProgramData, today: string): Reply {
   const m = diagnosisMessages.for(language);
   const { label, whyLead, ...rest } = body(diagnosis, requester, language, program);
   const facts = [{ label: m('scenarioLabel'), value: label }];
   const contract = diagnosis.contract;
   // A colleague's contract: the user may learn it exists; its IDs only if the one rule allows.
-  if (contract) facts.push(...contractFacts(program, contract, language, idsVisible(program, requester.known ? requester.person : undefined, contract, personalChat)));
+  if (contract) {
+    const visible = (c: Contract): boolean => idsVisible(program, requester.known ? requester.person : undefined, c, personalChat);
+    facts.push(...contractFacts(program, contractStandings([contract], today), language, { contracts: [contract], visible }));
+  }
   return answerReply({
     title: m('title'),
     ...rest,

@@ -43,7 +43,7 @@ export async function chooseSupport(request: TurnRequest, services: BotServices,
   const precheck = await linkingServices(services).linking.precheck(requester.company, support);
   if (precheck) {
     remember(request.state, undefined);
-    return [outcomeReply(precheck, { company: requester.company, language, personalChat, reader: requester.person }, services.program)];
+    return [outcomeReply(precheck, { company: requester.company, language, personalChat, reader: requester.person, today: services.clock.today() }, services.program)];
   }
   const ids = hasAnyId(given) ? given : (pendingLink(request.state)?.ids ?? {});
   if (hasAnyId(ids)) return checkAndLink(request, services, support, ids);
@@ -60,5 +60,5 @@ export async function checkAndLink(request: TurnRequest, services: BotServices, 
   services.logger.info({ outcome: outcome.code, support, contract: outcome.contract?.id, saved: outcome.saved }, 'link attempt');
   const done = outcome.code === 'linked' || outcome.code === 'alreadyLinked';
   remember(request.state, done ? undefined : { support });
-  return [outcomeReply(outcome, { company: requester.company, language, personalChat, reader: requester.person }, services.program)];
+  return [outcomeReply(outcome, { company: requester.company, language, personalChat, reader: requester.person, today: services.clock.today() }, services.program)];
 }

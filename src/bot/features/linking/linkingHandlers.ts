@@ -38,7 +38,7 @@ export const linkContract: IntentHandler = (request, services) =>
 export const errorAlreadyAssociated: IntentHandler = async (request, services) => {
   const diagnosis = await linkingServices(services).diagnosis.diagnose(request.requester, idsInText(request.text));
   services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
-  return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program)];
+  return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program, services.clock.today())];
 };
 
 function supportOf(request: VerbRequest): SupportKind | undefined {

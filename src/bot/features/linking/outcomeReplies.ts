@@ -6,12 +6,14 @@
 import type { LinkOutcome, SupportKind } from '../../../domain/linking/index.js';
 import { ID_SHAPES } from '../../../domain/linking/index.js';
 import type { SecretReader } from '../../../domain/contractSecrets.js';
-import type { Company, Language } from '../../../domain/model.js';
+import type { Company, Contract, Language } from '../../../domain/model.js';
 import type { ProgramData } from '../../../domain/entitlement/index.js';
 import { answerReply, type Answer, type AnswerSection } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
-import { benefitName, contractFacts, idsVisible, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
+import { contractStandings } from '../../../domain/entitlement/index.js';
+import { benefitName, contractFacts, formatDate, peopleList, type Fact } from '../../presentation/index.js';
+import { idsVisible, paidPlanLinks, paidPlanSection } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { walkThroughMessages } from './walkThroughMessages.js';
@@ -23,6 +25,8 @@ export interface OutcomeContext {
   readonly personalChat: boolean;
   /** Who reads the reply: the IDs are shown whole only if the one rule allows it. */
   readonly reader?: SecretReader;
+  /** yyyy-mm-dd, to say where the contract stands. */
+  readonly today: string;
 }
 
 export function nextSteps(support: SupportKind, language: Language): AnswerSection {
@@ -51,9 +55,9 @@ function explain(outcome: LinkOutcome, context: OutcomeContext, program: Program
     case 'notFound':
       return { title: m('notFoundTitle'), summary: m('notFoundSummary', { company: company.name }), notes: company.activation.status === 'activated' ? [] : [m('notActivatedNote', { company: company.name })], buttons: [again] };
     case 'expired':
-      return { title: m('expiredTitle'), summary: m('expiredSummary', { benefit, endDate: outcome.contract?.endDate ?? '' }), ...plans };
+      return { title: m('expiredTitle'), summary: m('expiredSummary', { benefit, endDate: formatDate(outcome.contract?.endDate, language) }), ...plans };
     case 'notStarted':
-      return { title: m('notStartedTitle'), summary: m('notStartedSummary', { benefit, startDate: outcome.contract?.startDate ?? '' }) };
+      return { title: m('notStartedTitle'), summary: m('notStartedSummary', { benefit, startDate: formatDate(outcome.contract?.startDate, language) }) };
     case 'usedUp':
       return { title: m('usedUpTitle'), summary: m('usedUpSummary', { benefit }), ...plans };
     case 'noCloudSupport':
@@ -70,6 +74,12 @@ function explain(outcome: LinkOutcome, context: OutcomeContext, program: Program
   }
 }
 
+/** The contract the IDs named, with its IDs as the one rule allows for this reader and place. */
+function shownContract(contract: Contract, context: OutcomeContext, program: ProgramData): Fact[] {
+  const visible = (c: Contract): boolean => idsVisible(program, context.reader, c, context.personalChat);
+  return contractFacts(program, contractStandings([contract], context.today), context.language, { contracts: [contract], visible });
+}
+
 export function outcomeReply(outcome: LinkOutcome, context: OutcomeContext, program: ProgramData): Reply {
   const answer = explain(outcome, context, program);
   // Whoever typed IDs outside a 1:1 chat is reminded where they belong.
@@ -77,7 +87,7 @@ export function outcomeReply(outcome: LinkOutcome, context: OutcomeContext, prog
   return answerReply({
     ...answer,
     notes: [...(answer.notes ?? []), ...privacy],
-    facts: outcome.contract ? contractFacts(program, outcome.contract, context.language, idsVisible(program, context.reader, outcome.contract, context.personalChat)) : [],
+    facts: outcome.contract ? shownContract(outcome.contract, context, program) : [],
     why: ruleLines(outcome.rules, context.language),
     whyTitle: conversationMessages.for(context.language)('whyTitle'),
   });

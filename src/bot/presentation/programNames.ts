@@ -1,0 +1,69 @@
+/**
+ * The program's codes in the reader's words: roles, offers, competencies,
+ * benefits and links. Names come from program.json (the program owner edits
+ * them) or the shared vocabulary; people never see "globalAdmin" or
+ * "gold: cloudPlatform".
+ */
+import type { CloudSupportPackage, LinkId, ProgramData } from '../../domain/entitlement/index.js';
+import type { BenefitKind, Language, Offer, Role } from '../../domain/model.js';
+import { joinList } from './lists.js';
+import { vocabulary } from './vocabulary.js';
+
+export function roleName(role: Role, language: Language): string {
+  return vocabulary.for(language)(role);
+}
+
+export function rolesText(roles: readonly Role[], language: Language): string {
+  return roles.length === 0 ? vocabulary.for(language)('none') : joinList(roles.map((r) => roleName(r, language)), language);
+}
+
+/** "Global admin or MPN partner admin", from program.json's activation roles. */
+export function activatingRoles(program: ProgramData, language: Language): string {
+  return joinList(program.rolesThatMayActivate().map((r) => roleName(r, language)), language, 'or');
+}
+
+export function competencyName(program: ProgramData, id: string, language: Language): string {
+  return program.competency(id)?.names[language] ?? id;
+}
+
+/** "Gold competency (Cloud Platform)"; Action Pack has no competency. */
+export function offerName(program: ProgramData, offer: Offer, language: Language): string {
+  const name = program.offer(offer.level).names[language];
+  return offer.competency === undefined ? name : `${name} (${competencyName(program, offer.competency, language)})`;
+}
+
+export function offersText(program: ProgramData, offers: readonly Offer[], language: Language): string {
+  return offers.length === 0 ? vocabulary.for(language)('noOffers') : joinList(offers.map((o) => offerName(program, o, language)), language);
+}
+
+/** "Microsoft Product Support (on-premises)", "Signature Cloud Support", or the Signature pack's name. */
+export function benefitName(
+  program: ProgramData,
+  benefit: { readonly benefit: BenefitKind; readonly cloudPackage?: CloudSupportPackage },
+  language: Language,
+): string {
+  if (benefit.cloudPackage === '5pack') return vocabulary.for(language)('pack5');
+  if (benefit.cloudPackage === '10pack') return vocabulary.for(language)('pack10');
+  return program.benefitName(benefit.benefit)[language];
+}
+
+const LINK_TITLES = {
+  supportForBusinessCreate: 'linkSupportForBusinessCreate',
+  partnerCenterCustomers: 'linkPartnerCenterCustomers',
+  partnerCenterDashboard: 'linkPartnerCenterDashboard',
+  azurePortal: 'linkAzurePortal',
+  nMinusOnePolicy: 'linkNMinusOnePolicy',
+  premierSupport: 'linkPremierSupport',
+  advancedSupport: 'linkAdvancedSupport',
+  comparePlans: 'linkComparePlans',
+  incidentsRemainingArticle: 'linkIncidentsRemainingArticle',
+} as const satisfies Record<LinkId, keyof typeof vocabulary.en>;
+
+export function linkTitle(id: LinkId, language: Language): string {
+  return vocabulary.for(language)(LINK_TITLES[id]);
+}
+
+/** Link buttons; URLs always come from program.json. */
+export function links(program: ProgramData, ids: readonly LinkId[], language: Language): Array<{ title: string; url: string }> {
+  return ids.map((id) => ({ title: linkTitle(id, language), url: program.link(id) }));
+}
