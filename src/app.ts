@@ -28,7 +28,7 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
-  /** How often undelivered proactive messages are retried (default 30 s). */
+  /** How often undelivered proactive messages are retried (default: OUTBOX_RETRY_SECONDS). */
   readonly outboxIntervalMs?: number;
 }
 
@@ -50,7 +50,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
-  adapter.use(new ReplayGuard());
+  adapter.use(new ReplayGuard(store.processedActivities));
   const services: BotServices = {
     config,
     repos: store,
@@ -60,12 +60,12 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger),
     clock,
     logger,
   };
   const router = new ConversationRouter(services, routerTables);
-  const bot = new SupportBot(services, router, new ConversationMemory());
+  const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
   return { services, bot, adapter };
 }
 
@@ -86,7 +86,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));
-    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs ?? config.outboxRetrySeconds * 1000));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
