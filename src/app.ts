@@ -16,12 +16,13 @@ import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
-import { EntitlementService, loadProgramData } from './domain/entitlement/index.js';
-import { loadRules, RuleEngine } from './domain/rules/index.js';
+import { EntitlementService } from './domain/entitlement/index.js';
+import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
+import { loadProgramData, loadRules } from './ruleLoading/index.js';
 import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {

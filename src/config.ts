@@ -101,6 +101,11 @@ function connectionString(env: Env, name: string): string {
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function loadConfig(env: Env): Config {
+  const rawAppId = env.MICROSOFT_APP_ID ?? '';
+  // Blank-but-set would silently mean "no authentication": refuse it.
+  if (rawAppId !== '' && rawAppId.trim() === '') {
+    throw new ConfigError('MICROSOFT_APP_ID', 'is only whitespace; leave it unset for developer mode or give the bot registration id');
+  }
   const appId = text(env, 'MICROSOFT_APP_ID');
   const appPassword = text(env, 'MICROSOFT_APP_PASSWORD');
   const appType = oneOf(env, 'MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
