@@ -83,7 +83,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     for (const stop of stoppers.splice(0)) await stop();
   };
   try {
-    if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    // Under a store-wide lock: replicas starting together on an empty database seed it once.
+    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));
