@@ -16,13 +16,14 @@ import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
-import { EntitlementService, loadProgramData } from './domain/entitlement/index.js';
-import { loadRules, RuleEngine } from './domain/rules/index.js';
+import { EntitlementService } from './domain/entitlement/index.js';
+import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
-import { openLowdbStore, seedIfEmpty, type Store } from './storage/index.js';
+import { loadProgramData, loadRules } from './ruleLoading/index.js';
+import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -69,9 +70,14 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   return { services, bot, adapter };
 }
 
+/** PostgreSQL when DATABASE_URL is set (several replicas may share it), else lowdb in DATA_DIR (one process). */
+export function openConfiguredStore(config: Config): Promise<Store> {
+  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openLowdbStore(config.dataDir);
+}
+
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const store = await openLowdbStore(config.dataDir);
+  const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stoppers.splice(0)) await stop();

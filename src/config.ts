@@ -20,6 +20,8 @@ export interface Config {
   readonly appTenantId: string;
   readonly developerMode: boolean;
   readonly dataDir: string;
+  /** PostgreSQL connection string; empty = the embedded lowdb store in dataDir. Holds a password: never log it. */
+  readonly databaseUrl: string;
   readonly rulesDir: string;
   readonly bodyLimitBytes: number;
   readonly maxTextLength: number;
@@ -81,9 +83,27 @@ function baseUrl(env: Env, name: string, fallback: string): string {
   return url.origin;
 }
 
+function connectionString(env: Env, name: string): string {
+  const raw = text(env, name);
+  if (!raw) return '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new ConfigError(name, 'must start with postgres:// or postgresql://');
+  return raw;
+}
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function loadConfig(env: Env): Config {
+  const rawAppId = env.MICROSOFT_APP_ID ?? '';
+  // Blank-but-set would silently mean "no authentication": refuse it.
+  if (rawAppId !== '' && rawAppId.trim() === '') {
+    throw new ConfigError('MICROSOFT_APP_ID', 'is only whitespace; leave it unset for developer mode or give the bot registration id');
+  }
   const appId = text(env, 'MICROSOFT_APP_ID');
   const appPassword = text(env, 'MICROSOFT_APP_PASSWORD');
   const appType = oneOf(env, 'MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
@@ -113,6 +133,7 @@ export function loadConfig(env: Env): Config {
     appTenantId,
     developerMode,
     dataDir: directory(env, 'DATA_DIR', 'data'),
+    databaseUrl: connectionString(env, 'DATABASE_URL'),
     rulesDir: directory(env, 'RULES_DIR', 'src/rules'),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: integer(env, 'MAX_TEXT_LENGTH', 2000, 10, 100_000),

@@ -7,7 +7,7 @@ import type { IdentityService } from '../domain/directory/identityService.js';
 import type { EntitlementService } from '../domain/entitlement/entitlementService.js';
 import type { ProgramData } from '../domain/entitlement/programData.js';
 import type { Repositories } from '../domain/repositories.js';
-import type { RuleEngine } from '../domain/rules/index.js';
+import type { RuleEngine } from '../domain/ruleEngine/index.js';
 import type { Logger } from '../logger.js';
 import type { Nlu } from '../nlu/nluModel.js';
 import type { CardRenderer } from './cards/cardRenderer.js';

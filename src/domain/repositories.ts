@@ -5,6 +5,7 @@
  */
 import type { TicketRepository } from './handoff/ticketRepository.js';
 import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
+import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks } from './sharedState.js';
 
 export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
@@ -12,6 +13,8 @@ export interface DirectoryRepository {
   listPeople(tenantId: string): Promise<Person[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
+  /** Removing someone who is not there is not an error (imports converge by re-running). */
+  removePerson(tenantId: string, aadObjectId: string): Promise<void>;
 }
 
 export interface ContractRepository {
@@ -19,11 +22,15 @@ export interface ContractRepository {
   /** Looks only inside one company: a contract of another company is "not found". */
   findByIds(tenantId: string, accessId: string, contractId: string): Promise<Contract | undefined>;
   save(contract: Contract): Promise<void>;
+  /** By store key; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export interface CustomerRepository {
   listByTenant(tenantId: string): Promise<CspCustomer[]>;
   save(customer: CspCustomer): Promise<void>;
+  /** By customer id; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export type ActivationRequestStatus = 'pending' | 'approved' | 'rejected';
@@ -105,4 +112,7 @@ export interface Repositories {
   readonly conversationReferences: ConversationReferenceRepository;
   readonly outbox: OutboxRepository;
   readonly tickets: TicketRepository;
+  readonly processedActivities: ProcessedActivityLog;
+  readonly conversationContexts: ConversationContextRepository;
+  readonly locks: SharedLocks;
 }

@@ -21,6 +21,7 @@ import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
 import { LowdbTenantSet } from './lowdbTenantSet.js';
 import { LowdbOutbox } from '../outbox.js';
 import { removeStaleTempFiles } from './staleTempFiles.js';
+import { processSharedState } from '../memory/processSharedState.js';
 
 export interface LowdbStoreOptions {
   /** How many companies stay loaded in memory (least recently used leave first). Default 500. */
@@ -55,6 +56,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
     ...createRepositories(companies, helpdeskChannel, pendingActivations),
     tickets,
     outbox,
+    // One process per data directory: what replicas would share stays in this process.
+    ...processSharedState(),
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {

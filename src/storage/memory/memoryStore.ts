@@ -11,6 +11,7 @@ import { MemoryTenantSet } from '../tenantSet.js';
 import { MemoryOutbox } from '../outbox.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
+import { processSharedState } from './processSharedState.js';
 
 class MemoryCompanySource implements CompanyDataSource {
   readonly #companies = new Map<string, CompanyData>();
@@ -62,6 +63,7 @@ export function createMemoryStore(): Store {
     ...createRepositories(source, new MemoryHelpdeskChannelSlot(source), new MemoryTenantSet()),
     tickets: new MemoryTicketRepository(() => source.closed),
     outbox: new MemoryOutbox(),
+    ...processSharedState(),
     isEmpty: () => source.isEmpty(),
     async close() {
       source.closed = true;

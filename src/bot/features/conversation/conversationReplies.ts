@@ -13,6 +13,15 @@ import { topicLabels } from './topicLabels.js';
 
 const SUGGESTED: readonly Intent[] = ['myBenefits', 'incidentsRemaining', 'activationRequest', 'linkContract', 'errorAlreadyAssociated', 'cspServiceRequest'];
 
+/** No "Activate our benefits" for a company whose benefits are active; "status" while a request is pending. */
+function suggestionsFor(requester: TurnRequest['requester']): Intent[] {
+  const status = requester.known ? requester.company.activation.status : 'notActivated';
+  return SUGGESTED.flatMap((intent): Intent[] => {
+    if (intent !== 'activationRequest' || status === 'notActivated') return [intent];
+    return status === 'pending' ? ['activationStatus'] : [];
+  });
+}
+
 export function askButton(language: Language, intent: Intent): AnswerButton {
   return { title: topicLabels.for(language)(intent), verb: 'ask', args: { intent } };
 }
@@ -33,7 +42,7 @@ export const conversationReplies = {
         summary: requester.known ? m('welcomeKnown', { name: requester.person.name, company: requester.company.name }) : m('welcomeUnknown'),
         sections: [{ heading: m('canDoHeading'), items: [m('canDo1'), m('canDo2'), m('canDo3'), m('canDo4'), m('canDo5')] }],
         notes: requester.known ? [] : [m('welcomeUnknownNote')],
-        buttons: [...SUGGESTED.map((intent) => askButton(request.language, intent)), helpdeskButton(request.language)],
+        buttons: [...suggestionsFor(requester).map((intent) => askButton(request.language, intent)), helpdeskButton(request.language)],
       }),
     ];
   },
