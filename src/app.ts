@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type restify from 'restify';
 import { BotServices } from './bot/botServices.js';
 import { CardRenderer } from './bot/cards/cardRenderer.js';
+import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
@@ -16,13 +17,15 @@ import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
-import { EntitlementService, loadProgramData } from './domain/entitlement/index.js';
-import { loadRules, RuleEngine } from './domain/rules/index.js';
+import { EntitlementService } from './domain/entitlement/index.js';
+import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
-import { openLowdbStore, seedIfEmpty, type Store } from './storage/index.js';
+import type { Repositories } from './domain/repositories.js';
+import { loadProgramData, loadRules } from './ruleLoading/index.js';
+import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -51,9 +54,11 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
   adapter.use(new ReplayGuard());
+  const contractChanges = new ContractChangeFeed();
+  const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
     config,
-    repos: store,
+    repos,
     identity: new IdentityService(store.directory),
     entitlements: EntitlementService.create(rules, program),
     program,
@@ -63,15 +68,21 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
     clock,
     logger,
+    contractChanges,
   };
   const router = new ConversationRouter(services, routerTables);
   const bot = new SupportBot(services, router, new ConversationMemory());
   return { services, bot, adapter };
 }
 
+/** PostgreSQL when DATABASE_URL is set (several replicas may share it), else lowdb in DATA_DIR (one process). */
+export function openConfiguredStore(config: Config): Promise<Store> {
+  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openLowdbStore(config.dataDir);
+}
+
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const store = await openLowdbStore(config.dataDir);
+  const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stoppers.splice(0)) await stop();

@@ -50,6 +50,25 @@ function conditionParses(warning: string): boolean {
   }
 }
 
+/**
+ * Data is text people typed, and may contain "${…}" itself. The templating
+ * library leaves data strings alone, but the unbound-binding check below
+ * cannot tell them from the template's own, so "${" in data is swapped for a
+ * private-use character during expansion and put back afterwards.
+ */
+const SHIELD = '\uE000';
+
+function mapStrings(value: unknown, change: (text: string) => string): unknown {
+  if (typeof value === 'string') return change(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, change));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, change)]));
+}
+
+const shield = (data: object): object => mapStrings(data, (t) => t.replaceAll(SHIELD, '').replaceAll('${', `${SHIELD}{`)) as object;
+const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
+  mapStrings(content, (t) => t.replaceAll(`${SHIELD}{`, '${')) as Record<string, unknown>;
+
 /** How many recent expansions are kept (a card is a few kilobytes). */
 const RECENT_CARDS = 2000;
 
@@ -95,12 +114,12 @@ export class CardRenderer {
   private expand(name: string, data: object): Record<string, unknown> {
     const template = this.templates.get(name);
     if (template === undefined) throw new CardTemplateError(name, 'no such template in cards/');
-    const content = template.expand({ $root: data }) as Record<string, unknown>;
+    const content = template.expand({ $root: shield(data) }) as Record<string, unknown>;
     const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !isFalseCondition(w));
     if (warnings.length > 0) throw new CardTemplateError(name, warnings.join('; '));
     const unbound = JSON.stringify(content).match(/\$\{[^}]*\}/);
     if (unbound) throw new CardTemplateError(name, `unbound ${unbound[0]}`);
-    return content;
+    return unshield(content);
   }
 
 }

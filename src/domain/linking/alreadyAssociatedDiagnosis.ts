@@ -10,7 +10,7 @@ import type { Clock } from '../clock.js';
 import type { EntitlementService } from '../entitlement/entitlementService.js';
 import type { Contract, Requester } from '../model.js';
 import type { ContractRepository, DirectoryRepository } from '../repositories.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { companyHasCloudSupport, contractFacts, otherPeopleNames } from './contractFacts.js';
 import { wellFormedIds } from './idFormat.js';
 import { checkLinkingRules, DIAGNOSIS_RULE_SET, scenarioFrom } from './linkingRules.js';

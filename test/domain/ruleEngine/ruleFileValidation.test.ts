@@ -1,4 +1,4 @@
-import { parseRuleSources, RulesFileError, type RulesFileErrorCode } from '../../../src/domain/rules/index.js';
+import { parseRuleSources, RulesFileError, type RulesFileErrorCode } from '../../../src/domain/ruleEngine/index.js';
 
 const FILE = 'entitlements.json';
 const goodRule = {

@@ -1,4 +1,4 @@
-import { parseJson } from '../../../src/domain/rules/jsonSyntax.js';
+import { parseJson } from '../../../src/domain/ruleEngine/jsonSyntax.js';
 
 describe('parseJson', () => {
   it.each([

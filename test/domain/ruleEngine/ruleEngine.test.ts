@@ -1,4 +1,4 @@
-import { parseRuleSources, RuleEngine, UnknownRuleSetError } from '../../../src/domain/rules/index.js';
+import { parseRuleSources, RuleEngine, UnknownRuleSetError } from '../../../src/domain/ruleEngine/index.js';
 
 const engine = new RuleEngine(
   parseRuleSources([

@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRules, RuleEngine, RulesFileError } from '../../../src/domain/rules/index.js';
+import { RuleEngine, RulesFileError } from '../../src/domain/ruleEngine/index.js';
+import { loadRules } from '../../src/ruleLoading/index.js';
 
 let dir: string;
 beforeEach(async () => {
