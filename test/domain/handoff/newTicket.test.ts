@@ -9,7 +9,7 @@ describe('a new ticket', () => {
     expect(json).not.toContain('1234567890');
     expect(json).not.toContain('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f');
     expect(ticket.snapshot?.contracts[0]).toMatchObject({ contractId: '••••7890', accessId: '••••4e5f', incidentsRemaining: 12 });
-    expect(ticket.snapshot).toMatchObject({ roles: [], offers: ['gold: cloudPlatform'] });
+    expect(ticket.snapshot).toMatchObject({ roles: [], offers: [{ level: 'gold', competency: 'cloudPlatform' }] });
     expect(ticket).toMatchObject({ status: 'open', revision: 1, card: { shownRevision: 0 }, relayActive: true });
   });
 

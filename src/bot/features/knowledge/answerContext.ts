@@ -13,7 +13,8 @@ import { askButton, helpdeskButton } from '../conversation/conversationReplies.j
 import type { TurnRequest } from '../../turnRequest.js';
 import type { CompanyView } from './companyView.js';
 import { commonMessages } from './messages/commonMessages.js';
-import { activationText, associationText, cloudGrantText, offerName, offersText, rolesText } from './programText.js';
+import { activationText, associationText, cloudGrantText } from './programText.js';
+import { formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
 
 export function unknownUserNotes(request: TurnRequest): string[] {
   return request.requester.known ? [] : [commonMessages.for(request.language)('unknownNote')];
@@ -26,7 +27,7 @@ export function activationNotes(view: CompanyView | undefined, services: BotServ
   const time = services.program.activationProcessingTime()[language];
   const { activation, name } = view.company;
   if (activation.status === 'notActivated') return [m('notActivatedNote', { company: name, time })];
-  if (activation.status === 'pending') return [m('pendingNote', { company: name, date: (activation.requestedAt ?? '').slice(0, 10), time })];
+  if (activation.status === 'pending') return [m('pendingNote', { company: name, date: formatDate(activation.requestedAt, language), time })];
   return [];
 }
 

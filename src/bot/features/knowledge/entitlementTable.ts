@@ -9,7 +9,8 @@ import type { AnswerSection } from '../../cards/answerCard.js';
 import type { BotServices } from '../../botServices.js';
 import { offerRuleWhy } from './answerContext.js';
 import { entitlementMessages } from './messages/entitlementMessages.js';
-import { offerName } from './programText.js';
+import { offerName } from '../../presentation/index.js';
+
 
 export interface OfferRow {
   readonly level: OfferLevel;

@@ -1,7 +1,8 @@
 /**
  * Wording shared by every knowledge topic: the "Why?" panel, the note for
- * users the directory does not know, activation state, contract standing
- * and link titles. Topic-specific wording lives beside it, one file per group.
+ * users the directory does not know, activation state. Contract standing and
+ * link titles are the shared vocabulary (src/bot/presentation); topic-specific
+ * wording lives beside this file, one file per group.
  */
 import { defineMessages } from '../../../i18n/messages.js';
 
@@ -31,22 +32,6 @@ export const commonMessages = defineMessages(
     notActivatedNote: 'The technical benefits of {company} are not activated yet. A Global admin or MPN partner admin activates them in Partner Center; processing takes {time}.',
     pendingNote: 'Activation for {company} was requested on {date} and is being processed (it takes {time}).',
     cspOnlyNote: 'Your account is associated with CSP only, so Partner Center will not show you the benefits ("You are not authorized for this action"): sign in with an MPN-associated account.',
-    contractActive: '{remaining} of {total} incidents left, valid until {end}',
-    contractUnlimited: 'unlimited incidents, valid until {end}',
-    contractUsedUp: 'used up (0 of {total} left), valid until {end}',
-    contractExpired: 'expired on {end}',
-    contractNotStarted: 'starts on {start}',
-    pack5: 'Signature 5pack',
-    pack10: 'Signature 10pack',
-    linkSupportForBusinessCreate: 'Support for Business: create a request',
-    linkPartnerCenterCustomers: 'Partner Center: CSP customers',
-    linkPartnerCenterDashboard: 'Partner Center dashboard',
-    linkAzurePortal: 'Azure portal',
-    linkNMinusOnePolicy: 'The n-1 support policy',
-    linkPremierSupport: 'Premier Support for Partners',
-    linkAdvancedSupport: 'Advanced Support for Partners',
-    linkComparePlans: 'Compare partner support plans',
-    linkIncidentsRemainingArticle: 'How many partner support incidents are remaining',
   },
   {
     whyTitle: '根拠',
@@ -73,21 +58,5 @@ export const commonMessages = defineMessages(
     notActivatedNote: '{company} の技術関連の特典はまだアクティブ化されていません。グローバル管理者または MPN パートナー管理者がパートナー センターでアクティブ化します (処理には{time}かかります)。',
     pendingNote: '{company} のアクティブ化は {date} に申請済みで、処理中です (処理には{time}かかります)。',
     cspOnlyNote: 'あなたのアカウントは CSP のみに関連付けられているため、パートナー センターでは特典が表示されません (「この操作を行う権限がありません」)。MPN に関連付けられたアカウントでサインインしてください。',
-    contractActive: '残り {remaining} 件 ({total} 件中)、有効期限 {end}',
-    contractUnlimited: 'インシデント無制限、有効期限 {end}',
-    contractUsedUp: '使い切り済み (残り 0 件 / {total} 件中)、有効期限 {end}',
-    contractExpired: '{end} に期限切れ',
-    contractNotStarted: '{start} から有効',
-    pack5: 'Signature 5pack',
-    pack10: 'Signature 10pack',
-    linkSupportForBusinessCreate: 'ビジネス向けサポート: サポート要求の作成',
-    linkPartnerCenterCustomers: 'パートナー センター: CSP の顧客',
-    linkPartnerCenterDashboard: 'パートナー センター ダッシュボード',
-    linkAzurePortal: 'Azure portal',
-    linkNMinusOnePolicy: 'n-1 サポート ポリシー',
-    linkPremierSupport: 'Premier Support for Partners',
-    linkAdvancedSupport: 'Advanced Support for Partners',
-    linkComparePlans: 'パートナー サポート プランの比較',
-    linkIncidentsRemainingArticle: 'パートナー サポート インシデントの残数の確認方法',
   },
 );

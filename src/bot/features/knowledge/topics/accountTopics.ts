@@ -10,8 +10,8 @@ import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { companyView } from '../companyView.js';
 import { accountMessages } from '../messages/accountMessages.js';
-import { commonMessages } from '../messages/commonMessages.js';
-import { activatingRoles, associationText, joinList, roleName } from '../programText.js';
+import { associationText } from '../programText.js';
+import { activatingRoles, joinList, links, roleName } from '../../../presentation/index.js';
 
 const names = (people: readonly Person[]): string[] => people.map((p) => p.name);
 
@@ -53,7 +53,6 @@ export async function whoCanActivate(request: IntentRequest, services: BotServic
 export async function accountAssociation(request: IntentRequest, services: BotServices): Promise<Reply[]> {
   const { language } = request;
   const m = accountMessages.for(language);
-  const c = commonMessages.for(language);
   const view = await companyView(request, services);
   let summary = m('assocGeneral');
   const notes: string[] = [];
@@ -73,7 +72,7 @@ export async function accountAssociation(request: IntentRequest, services: BotSe
       title: m('assocTitle'),
       summary,
       notes: [...notes, ...unknownUserNotes(request)],
-      links: [{ title: c('linkPartnerCenterDashboard'), url: services.program.link('partnerCenterDashboard') }],
+      links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['errorNotAuthorized', 'whoCanActivate', 'cspServiceRequest']),
       why: recordWhy(view, services.program, language),
     }),

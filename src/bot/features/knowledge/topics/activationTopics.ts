@@ -8,15 +8,15 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { companyView, type CompanyView } from '../companyView.js';
-import { contractBenefitName } from '../contractText.js';
 import { activationMessages } from '../messages/activationMessages.js';
-import { activatingRoles, joinList, links, roleName } from '../programText.js';
+import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
+
 
 async function activationStatusLine(view: CompanyView, services: BotServices, language: IntentRequest['language']): Promise<string> {
   const m = activationMessages.for(language);
   const { company, person } = view;
   const { program } = services;
-  const date = (iso: string | undefined): string => (iso ?? '').slice(0, 10);
+  const date = (iso: string | undefined): string => formatDate(iso, language);
   if (company.offers.length === 0) return m('statusNoOffers', { company: company.name });
   if (company.activation.status === 'activated') return m('statusActivated', { company: company.name, date: date(company.activation.activatedAt) });
   if (company.activation.status === 'pending') return m('statusPending', { company: company.name, date: date(company.activation.requestedAt) });
@@ -67,8 +67,8 @@ export async function benefitDuration(request: IntentRequest, services: BotServi
     facts = view.standings.map((standing) => {
       const contract = view.contracts.find((k) => k.id === standing.id);
       const holders = [...new Set((contract?.associations ?? []).map((a) => nameOf(a.aadObjectId)))];
-      const value = holders.length > 0 ? m('durationHolder', { holder: joinList(holders, language), end: standing.endDate }) : m('durationNobody');
-      return { label: contractBenefitName(program, standing, language), value };
+      const value = holders.length > 0 ? m('durationHolder', { holder: joinList(holders, language), end: formatDate(standing.endDate, language) }) : m('durationNobody');
+      return { label: benefitName(program, standing, language), value };
     });
   }
   return [

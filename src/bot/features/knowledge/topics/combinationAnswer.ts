@@ -9,8 +9,8 @@ import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
 import type { BotServices } from '../../../botServices.js';
 import type { CompanyView } from '../companyView.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
-import { competencyName, joinList } from '../programText.js';
 import type { Part, Topic } from './offerAnswer.js';
+import { competencyName, joinList } from '../../../presentation/index.js';
 
 /** How users name the offers (domain §10): short names, English and Japanese. */
 const OFFER_WORDS: Readonly<Record<OfferLevel, RegExp>> = {

@@ -10,19 +10,19 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { contractBenefitName, contractFacts, contractLine, contractStatus } from '../contractText.js';
 import { entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
-import { activationText, cloudGrantText, joinList, links, offersText } from '../programText.js';
+import { activationText, cloudGrantText } from '../programText.js';
+import { benefitName, contractFacts, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
 
 function productPhrase(view: CompanyView, services: BotServices, language: Language): string {
   const m = benefitsMessages.for(language);
   const standing = productSupportStanding(view);
   if (standing?.state === 'active' && standing.remaining !== null) {
-    return m('productLeft', { remaining: standing.remaining, total: standing.total ?? '', end: standing.endDate });
+    return m('productLeft', { remaining: standing.remaining, total: standing.total ?? '', end: formatDate(standing.endDate, language) });
   }
   if (standing) return m('productOther', { state: contractStatus(standing, language) });
   return m('productEntitled', { count: view.entitlement.productSupport?.incidents ?? 0 });
@@ -35,7 +35,7 @@ function cloudPhrase(view: CompanyView, services: BotServices, language: Languag
   const standing = cloudStanding(view);
   if (grant.package === 'unlimited' && (!standing || standing.state === 'active')) return m('cloudUnlimited');
   if (standing && standing.total !== null) {
-    const pack = contractBenefitName(services.program, standing, language);
+    const pack = benefitName(services.program, standing, language);
     if (standing.state === 'usedUp') return m('cloudPackUsedUp', { pack, total: standing.total });
     if (standing.state === 'active') return m('cloudPackLeft', { pack, remaining: standing.remaining ?? 0, total: standing.total });
   }
@@ -111,9 +111,9 @@ function remainingSummary(view: CompanyView, services: BotServices, language: La
     return m('noContract', { company });
   }
   const sentences = view.standings.map((s) => {
-    const pack = contractBenefitName(program, s, language);
+    const pack = benefitName(program, s, language);
     if (s.benefit === 'productSupport' && s.state === 'active' && s.remaining !== null) {
-      return m('product', { company, remaining: s.remaining, total: s.total ?? '', end: s.endDate });
+      return m('product', { company, remaining: s.remaining, total: s.total ?? '', end: formatDate(s.endDate, language) });
     }
     if (s.benefit === 'signatureCloudSupport' && s.state === 'active') {
       return s.remaining === null ? m('cloudUnlimited') : m('packLeft', { pack, remaining: s.remaining, total: s.total ?? '' });

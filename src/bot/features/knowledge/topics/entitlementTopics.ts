@@ -12,13 +12,13 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { contractFacts, contractLine } from '../contractText.js';
 import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
-import { cloudGrantText, competencyName, joinList, offerName, offersText } from '../programText.js';
+import { cloudGrantText } from '../programText.js';
 import { aboutCombination, asksCombination, ownOffer, personalLead } from './combinationAnswer.js';
 import { aboutOffer, hasNoCloud, type Part, type Topic } from './offerAnswer.js';
+import { competencyName, contractFacts, contractLine, formatDate, joinList, offerName, offersText } from '../../../presentation/index.js';
 
 
 const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
@@ -62,7 +62,7 @@ function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, la
     summary = m('companyIncidents', { company: company.name, count: entitlement.productSupport?.incidents ?? 0, benefit, offer: top ? offerName(program, top, language) : '' });
     const product = productSupportStanding(view);
     if (product?.state === 'active' && product.remaining !== null) {
-      summary += ` ${m('companyRemaining', { remaining: product.remaining, total: product.total ?? '', end: product.endDate })}`;
+      summary += ` ${m('companyRemaining', { remaining: product.remaining, total: product.total ?? '', end: formatDate(product.endDate, language) })}`;
     }
   } else if (entitlement.cloudSupport === null || hasNoCloud(entitlement)) {
     summary = m('companyNoCloud', { company: company.name, offers: offersText(program, company.offers, language), benefit });

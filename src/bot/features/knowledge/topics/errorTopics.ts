@@ -7,9 +7,9 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { companyView } from '../companyView.js';
-import { commonMessages } from '../messages/commonMessages.js';
 import { errorMessages } from '../messages/errorMessages.js';
-import { associationText, offersText } from '../programText.js';
+import { associationText } from '../programText.js';
+import { links, offersText } from '../../../presentation/index.js';
 
 function fixSteps(language: IntentRequest['language']): { heading: string; items: string[]; numbered: true } {
   const m = errorMessages.for(language);
@@ -19,7 +19,6 @@ function fixSteps(language: IntentRequest['language']): { heading: string; items
 export async function errorNotAuthorized(request: IntentRequest, services: BotServices): Promise<Reply[]> {
   const { language } = request;
   const m = errorMessages.for(language);
-  const c = commonMessages.for(language);
   const view = await companyView(request, services);
   const association = view?.person.association;
   let summary = m('notAuthGeneral');
@@ -32,7 +31,7 @@ export async function errorNotAuthorized(request: IntentRequest, services: BotSe
       summary,
       sections: [fixSteps(language)],
       notes: [...(association?.csp ? [m('cspStillUseful')] : []), ...unknownUserNotes(request)],
-      links: [{ title: c('linkPartnerCenterDashboard'), url: services.program.link('partnerCenterDashboard') }],
+      links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['accountAssociation', 'whoCanActivate']),
       why: recordWhy(view, services.program, language),
     }),
@@ -43,7 +42,6 @@ export async function errorNoBenefits(request: IntentRequest, services: BotServi
   const { language } = request;
   const { program } = services;
   const m = errorMessages.for(language);
-  const c = commonMessages.for(language);
   const view = await companyView(request, services);
   let summary = m('noBenGeneral');
   if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral')}`;
@@ -54,7 +52,7 @@ export async function errorNoBenefits(request: IntentRequest, services: BotServi
       summary,
       sections: [fixSteps(language)],
       notes: [m('noBenOffersNote'), ...unknownUserNotes(request)],
-      links: [{ title: c('linkPartnerCenterDashboard'), url: program.link('partnerCenterDashboard') }, { title: c('linkComparePlans'), url: program.link('comparePlans') }],
+      links: links(program, ['partnerCenterDashboard', 'comparePlans'], language),
       buttons: nextSteps(language, ['myBenefits', 'paidPlans']),
       why: recordWhy(view, program, language),
     }),

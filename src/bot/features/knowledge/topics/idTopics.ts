@@ -11,9 +11,9 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
 import { companyView, type CompanyView } from '../companyView.js';
-import { contractBenefitName } from '../contractText.js';
 import { activationMessages } from '../messages/activationMessages.js';
-import { joinList, links } from '../programText.js';
+import { benefitName, joinList, links } from '../../../presentation/index.js';
+
 
 type Fact = { label: string; value: string };
 
@@ -26,7 +26,7 @@ async function contractIds(view: CompanyView, request: IntentRequest, services: 
   const visible = (personal: boolean) => view.contracts.map((c) => maySeeContractSecrets(view.person, c, personal, roles));
   const here = visible(request.personalChat);
   const facts = view.contracts.flatMap((contract, i) => {
-    const benefit = contractBenefitName(program, contract, language);
+    const benefit = benefitName(program, contract, language);
     return [
       { label: m('accessId', { benefit }), value: shownSecret(contract.accessId, here[i] === true) },
       { label: m('contractId', { benefit }), value: shownSecret(contract.contractId, here[i] === true) },

@@ -12,7 +12,8 @@ import type { Answer } from '../../../cards/answerCard.js';
 import { offerRuleWhy } from '../answerContext.js';
 import { cloudIndependent, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
-import { cloudGrantText, offerName } from '../programText.js';
+import { cloudGrantText } from '../programText.js';
+import { offerName } from '../../../presentation/index.js';
 
 export type Topic = 'incidents' | 'cloud';
 export type Part = Pick<Answer, 'summary' | 'facts' | 'sections' | 'why'>;

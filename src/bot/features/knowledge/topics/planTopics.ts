@@ -8,10 +8,10 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, hasNoCloudSupport } from '../companyView.js';
-import { contractBenefitName } from '../contractText.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { planMessages } from '../messages/planMessages.js';
-import { joinList, links } from '../programText.js';
+import { benefitName, joinList, links } from '../../../presentation/index.js';
+
 
 export async function paidPlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
   const { language } = request;
@@ -23,7 +23,7 @@ export async function paidPlans(request: IntentRequest, services: BotServices): 
   const cloudPlans = joinList(plans.filter((p) => p.scope === 'cloudOnly').map((p) => p.names[language]), language);
   if (view && hasNoCloudSupport(view) && cloudPlans) notes.push(m('noCloud', { company: view.company.name, plans: cloudPlans }));
   const pack = view ? cloudStanding(view) : undefined;
-  if (pack && pack.state !== 'active' && pack.total !== null) notes.push(m('packGone', { pack: contractBenefitName(program, pack, language) }));
+  if (pack && pack.state !== 'active' && pack.total !== null) notes.push(m('packGone', { pack: benefitName(program, pack, language) }));
   return [
     knowledgeReply(language, {
       title: m('paidTitle'),

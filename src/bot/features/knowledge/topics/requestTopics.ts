@@ -9,11 +9,11 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
-import { contractBenefitName, contractLine, contractStatus } from '../contractText.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { requestMessages } from '../messages/requestMessages.js';
-import { cloudGrantText, joinList, links, offersText } from '../programText.js';
+import { cloudGrantText } from '../programText.js';
+import { benefitName, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
 
 type Language = IntentRequest['language'];
 
@@ -32,7 +32,7 @@ export async function onPremRequestHowTo(request: IntentRequest, services: BotSe
   const standing = view ? productSupportStanding(view) : undefined;
   if (view && view.company.offers.length === 0) summary = `${benefitsMessages.for(language)('none', { company: view.company.name })} ${summary}`;
   else if (standing?.state === 'active' && standing.remaining !== null && view) {
-    summary += ` ${remainingMessages.for(language)('product', { company: view.company.name, remaining: standing.remaining, total: standing.total ?? '', end: standing.endDate })}`;
+    summary += ` ${remainingMessages.for(language)('product', { company: view.company.name, remaining: standing.remaining, total: standing.total ?? '', end: formatDate(standing.endDate, language) })}`;
   } else if (standing && view) summary += ` ${m('unavailYours', { company: view.company.name, list: contractLine(program, standing, language) })}`;
   return [
     knowledgeReply(language, {
@@ -61,7 +61,7 @@ export async function cloudRequestHowTo(request: IntentRequest, services: BotSer
       summary = m('cloudNoCloud', { company: view.company.name, offers: offersText(program, view.company.offers, language) });
       related = ['paidPlans', 'entitlementCloud', 'onPremRequestHowTo'];
     } else if (contract && contract.state !== 'active') {
-      summary = m('cloudPackGone', { company: view.company.name, pack: contractBenefitName(program, contract, language), status: contractStatus(contract, language) });
+      summary = m('cloudPackGone', { company: view.company.name, pack: benefitName(program, contract, language), status: contractStatus(contract, language) });
       related = ['paidPlans', 'errorAlreadyAssociated', 'cspPlan'];
     } else if (view.entitlement.cloudSupport) {
       summary = m('cloudReady', { company: view.company.name, cloud: cloudGrantText(program, view.entitlement.cloudSupport, language) });

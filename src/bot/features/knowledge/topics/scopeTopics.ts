@@ -11,7 +11,8 @@ import { companyView } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { scopeMessages } from '../messages/scopeMessages.js';
-import { competencyName, joinList, links } from '../programText.js';
+import { competencyName, joinList, links } from '../../../presentation/index.js';
+
 
 export async function technicalSupportScope(request: IntentRequest, services: BotServices): Promise<Reply[]> {
   const { language } = request;
