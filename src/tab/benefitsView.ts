@@ -4,12 +4,17 @@
  * tickets. Access and Contract IDs come masked; the whole value is included
  * only where maySeeContractSecrets allows (the contract's holder or an admin).
  * The personal tab counts as a 1:1 place: only the signed-in user sees it.
+ * Everything shown is worded for the reader's language here (names, dates,
+ * ticket ids, topics and statuses); only `activation` and `state` stay codes,
+ * which the page looks up in its own strings.
  */
 import type { BotServices } from '../bot/botServices.js';
 import { isActive } from '../domain/handoff/ticket.js';
 import type { ActivationStatus, Language, Person } from '../domain/model.js';
 import { maySeeContractSecrets } from '../domain/contractSecrets.js';
 import { maskSecret } from '../domain/secrets.js';
+import { statusLabel } from '../bot/features/handoff/ticketLabels.js';
+import { benefitName, formatDate, offerName, roleName, topicName } from '../bot/presentation/index.js';
 
 export interface SecretView {
   readonly masked: string;
@@ -30,8 +35,8 @@ export interface ContractView {
 }
 
 export interface TicketView {
+  /** "PS-1002", as chat and the helpdesk say it. */
   readonly id: string;
-  readonly number: number;
   readonly topic: string;
   readonly status: string;
   readonly createdAt: string;
@@ -54,30 +59,25 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
   const tickets = await repos.tickets.listByRequester(person.tenantId, person.aadObjectId);
   const secret = (value: string, visible: boolean): SecretView => (visible ? { masked: maskSecret(value), full: value } : { masked: maskSecret(value) });
   return {
-    person: { name: person.name, roles: person.roles },
+    person: { name: person.name, roles: person.roles.map((role) => roleName(role, language)) },
     company: {
       name: company.name,
-      offers: company.offers.map((offer) => {
-        const level = program.offer(offer.level).names[language];
-        const competency = offer.competency ? program.competency(offer.competency)?.names[language] ?? offer.competency : undefined;
-        return competency ? `${level}: ${competency}` : level;
-      }),
+      offers: company.offers.map((offer) => offerName(program, offer, language)),
       activation: company.activation.status,
-      activatedAt: company.activation.activatedAt,
+      ...(company.activation.activatedAt ? { activatedAt: formatDate(company.activation.activatedAt, language) } : {}),
     },
     contracts: contracts.map((contract) => {
       const standing = standings.find((s) => s.id === contract.id);
       const visible = maySeeContractSecrets(person, contract, true, program.rolesThatMayActivate());
-      const pkg = contract.cloudPackage ? ` (${program.cloudPackageName(contract.cloudPackage)[language]})` : '';
       const total = contract.incidentsTotal;
       const remaining = contract.incidentsRemaining;
       return {
-        benefit: `${program.benefitName(contract.benefit)[language]}${pkg}`,
+        benefit: benefitName(program, contract, language),
         total,
         remaining,
         used: total === null || remaining === null ? null : total - remaining,
-        startDate: contract.startDate,
-        endDate: contract.endDate,
+        startDate: formatDate(contract.startDate, language),
+        endDate: formatDate(contract.endDate, language),
         state: standing?.state ?? 'unknown',
         accessId: secret(contract.accessId, visible),
         contractId: secret(contract.contractId, visible),
@@ -85,10 +85,9 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
     }),
     tickets: tickets.filter(isActive).map((ticket) => ({
       id: ticket.id,
-      number: ticket.number,
-      topic: ticket.topic,
-      status: ticket.status,
-      createdAt: ticket.createdAt,
+      topic: topicName(ticket.topic, language),
+      status: statusLabel(language, ticket.status),
+      createdAt: formatDate(ticket.createdAt, language),
       assignee: ticket.assignee?.name,
     })),
   };

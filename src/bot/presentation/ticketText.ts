@@ -12,9 +12,9 @@ import { formatDate } from './dates.js';
 import { benefitName, offersText, rolesText } from './programNames.js';
 import { vocabulary } from './vocabulary.js';
 
-/** The topic's name, or undefined when the ticket's topic is no known intent (the caller words that). */
-export function topicName(topic: string, language: Language): string | undefined {
-  return (intentNames as readonly string[]).includes(topic) ? topicLabels.for(language)(topic as Intent) : undefined;
+/** The topic's name; a ticket whose topic is no known intent is a general question. */
+export function topicName(topic: string, language: Language): string {
+  return (intentNames as readonly string[]).includes(topic) ? topicLabels.for(language)(topic as Intent) : vocabulary.for(language)('generalTopic');
 }
 
 export interface SnapshotText {

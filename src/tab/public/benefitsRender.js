@@ -67,7 +67,7 @@ export function renderBenefits(root, view, lang) {
     : el('p', { class: 'subtle' }, tt(lang, 'noContracts'));
   const tickets = view.tickets.length
     ? el('ul', { class: 'tickets' }, ...view.tickets.map((t) => el('li', {},
-        el('strong', {}, `#${t.number} `), t.topic, ' — ',
+        el('strong', {}, `${t.id} `), t.topic, ' — ',
         el('span', { class: 'subtle' }, t.assignee ? tt(lang, 'ticketAssigned', { name: t.assignee }) : tt(lang, 'ticketOpen')))))
     : el('p', { class: 'subtle' }, tt(lang, 'noTickets'));
   root.replaceChildren(

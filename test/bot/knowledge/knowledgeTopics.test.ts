@@ -80,13 +80,13 @@ const CASES: ReadonlyArray<readonly [string, Who, Lang, string, readonly string[
   ['entitlementCloud', 'erin', 'en', 'does our offer include azure support?', ['Fabrikam Inc', 'no cloud support', 'not activated']],
   ['entitlementCloud', 'stranger', 'en', 'do gold partners get unlimited azure support', ['cloud competency', 'unlimited', '10pack']],
   // myBenefits
-  ['myBenefits', 'alice', 'en', 'what benefits do we have', ['Contoso Ltd', '12 of 20', 'unlimited Signature Cloud Support', '2027-07-27']],
+  ['myBenefits', 'alice', 'en', 'what benefits do we have', ['Contoso Ltd', '12 of 20', 'unlimited Signature Cloud Support', '27 Jul 2027']],
   ['myBenefits', 'alice', 'ja', '私たちの会社にはどんな特典がありますか', ['Contoso Ltd', '残り 12 件', '無制限']],
   ['myBenefits', 'grace', 'en', 'what benefits have we got', ['Tailspin Toys', 'no active offer', 'another account']],
   ['myBenefits', 'carol', 'en', 'show me what my company is entitled to', ['CSP only', 'MPN-associated account']],
   ['myBenefits', 'stranger', 'ja', '弊社の特典を見せてください', ['Action Pack', 'ゴールド', 'ディレクトリ']],
   // incidentsRemaining
-  ['incidentsRemaining', 'alice', 'en', 'how many incidents do we have left?', ['12 of 20', '2027-07-27', 'Contoso Ltd']],
+  ['incidentsRemaining', 'alice', 'en', 'how many incidents do we have left?', ['12 of 20', '27 Jul 2027', 'Contoso Ltd']],
   ['incidentsRemaining', 'frank', 'en', 'how many support incidents do we still have', ['3 of 15', '5pack', 'used up']],
   ['incidentsRemaining', 'frank', 'ja', 'インシデントの残りは何件', ['残り 3 件', '5pack', '使い切り']],
   ['incidentsRemaining', 'stranger', 'en', 'how many incidents are left', ['Support for Business', 'Windows 10', 'LCS', 'https://support.serviceshub.microsoft.com/supportforbusiness/create']],
@@ -175,8 +175,8 @@ function buttonData(asked: Asked): Array<Record<string, unknown>> {
 
 describe('what the one-line answer, the buttons and "Why?" carry', () => {
   it.each([
-    ['alice', 'en', 'how many incidents do we have left?', ['Contoso Ltd has 12 of 20', '2027-07-27']],
-    ['alice', 'ja', '残っているインシデント数を教えて', ['Contoso Ltd', '残り 12 件 (20 件中)', '2027-07-27']],
+    ['alice', 'en', 'how many incidents do we have left?', ['Contoso Ltd has 12 of 20', '27 Jul 2027']],
+    ['alice', 'ja', '残っているインシデント数を教えて', ['Contoso Ltd', '残り 12 件 (20 件中)', '2027年7月27日']],
     ['frank', 'en', 'how many incidents remain for us', ['3 of 15', '0 of 5']],
     ['erin', 'en', 'is azure support included in our offer', ['Action Pack', 'no cloud support']],
     ['grace', 'ja', 'うちの特典は何ですか', ['Tailspin Toys', '特典はまだありません']],

@@ -46,7 +46,6 @@ export const agentMessages = defineMessages(
     emptyReply: 'Type an answer before sending.',
     summary: 'Ticket {id} ({status}): {question}',
     subtitle: '{company} · {severity} · {status}',
-    generalTopic: 'General question',
     refresh: 'Refresh',
   },
   {
@@ -93,7 +92,6 @@ export const agentMessages = defineMessages(
     emptyReply: '送信する前に回答を入力してください。',
     summary: 'チケット {id} ({status}): {question}',
     subtitle: '{company} · {severity} · {status}',
-    generalTopic: '一般的な質問',
     refresh: '更新',
   },
 );

@@ -18,10 +18,6 @@ import { severityLabel, statusLabel } from './ticketLabels.js';
 export const TICKET_CARD = 'ticket';
 const SHOWN_MESSAGES = 8;
 
-export function topicText(language: Language, topic: string): string {
-  return topicName(topic, language) ?? agentMessages.for(language)('generalTopic');
-}
-
 /** What the bot knew about the requester's company; for someone not in the directory, that it knew nothing. */
 function snapshotLines(ticket: Ticket, language: Language, program: ProgramData): Array<{ label: string; value: string }> {
   const m = agentMessages.for(language);
@@ -51,7 +47,7 @@ export function ticketCardData(ticket: Ticket, language: Language, program: Prog
   const facts = [
     { label: m('requester'), value: asLiteralText(ticket.requester.name) },
     { label: m('company'), value: company },
-    { label: m('topic'), value: topicText(language, ticket.topic) },
+    { label: m('topic'), value: topicName(ticket.topic, language) },
     { label: m('severity'), value: severity },
     { label: m('status'), value: status },
     { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },

@@ -44,7 +44,7 @@ export function recordWhy(view: CompanyView | undefined, program: ProgramData, l
     m('whyDirectory', { company: view.company.name, offers: offersText(program, view.company.offers, language), status: activationText(view.company.activation.status, language) }),
     m('whyPerson', { roles: rolesText(view.person.roles, language), association: associationText(view.person.association, language) }),
   ];
-  if (options.contracts) lines.push(m('whyContracts', { company: view.company.name, count: view.contracts.length, today: view.today }));
+  if (options.contracts) lines.push(m('whyContracts', { company: view.company.name, count: view.contracts.length, today: formatDate(view.today, language) }));
   lines.push(m('whySource'));
   return lines;
 }
