@@ -9,7 +9,9 @@ import { BotServices } from './bot/botServices.js';
 import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
+import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
+import { defaultRetry } from './bot/delivery/retryPolicy.js';
 import { featureStarters, routerTables } from './bot/routerTables.js';
 import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
@@ -61,7 +63,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger, defaultRetry, deliveryLimits(config), () => clock.now()),
     clock,
     logger,
   };

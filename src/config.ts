@@ -33,6 +33,10 @@ export interface Config {
   readonly handoffMode: HandoffMode;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
+  /** Proactive deliveries (ticket cards, notices) are given up after this many failed attempts… */
+  readonly deliveryMaxAttempts: number;
+  /** …or when they have been failing for this long. */
+  readonly deliveryMaxAgeHours: number;
 }
 
 export class ConfigError extends Error {
@@ -143,5 +147,7 @@ export function loadConfig(env: Env): Config {
     demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
+    deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),
   };
 }

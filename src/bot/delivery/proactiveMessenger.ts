@@ -11,7 +11,10 @@ import type { ConversationReferenceRepository, OutboxItem, OutboxRepository, Sto
 import type { Logger } from '../../logger.js';
 import type { CardRenderer } from '../cards/cardRenderer.js';
 import { toActivity, type Reply } from '../reply.js';
-import { defaultRetry, withRetry, type RetryOptions } from './retryPolicy.js';
+import { pastLimits, type DeliveryLimits } from './deliveryLimits.js';
+import { defaultRetry, statusOf, withRetry, type RetryOptions } from './retryPolicy.js';
+
+const DEFAULT_LIMITS: DeliveryLimits = { maxAttempts: 20, maxAgeMs: 24 * 3_600_000 };
 
 export class ProactiveMessenger {
   private readonly lastSaved = new Map<string, string>();
@@ -24,6 +27,8 @@ export class ProactiveMessenger {
     private readonly cards: CardRenderer,
     private readonly logger: Logger,
     private readonly retry: RetryOptions = defaultRetry,
+    private readonly limits: DeliveryLimits = DEFAULT_LIMITS,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async remember(person: Person, activity: Activity): Promise<void> {
@@ -49,17 +54,22 @@ export class ProactiveMessenger {
     try {
       await this.sendTo(reference, replies);
     } catch (error) {
-      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: new Date().toISOString(), attempts: 1, lastError: (error as Error).message };
+      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: this.now().toISOString(), attempts: 1, lastError: (error as Error).message };
       await this.outbox.add(item);
       this.logger.warn({ err: error, tenant: tenantId, user: aadObjectId, outbox: item.id }, 'delivery failed: message kept in the outbox');
     }
     return true;
   }
 
-  /** Retries the outbox; returns how many messages went out. */
+  /**
+   * Retries the outbox; returns how many messages went out. A message that
+   * is past the attempt or age limit stays in the outbox as a dead letter
+   * (listed for helpdesk agents) and is not tried again.
+   */
   async flushOutbox(): Promise<number> {
     let delivered = 0;
     for (const item of await this.outbox.list()) {
+      if (item.deadLetteredAt !== undefined) continue;
       const reference = await this.references.findUserReference(item.tenantId, item.aadObjectId);
       try {
         if (!reference) throw new Error('no conversation reference');
@@ -67,7 +77,15 @@ export class ProactiveMessenger {
         await this.outbox.remove(item.id);
         delivered++;
       } catch (error) {
-        await this.outbox.save({ ...item, attempts: item.attempts + 1, lastError: (error as Error).message });
+        const attempts = item.attempts + 1;
+        const now = this.now();
+        const lastError = String(statusOf(error) ?? (error as Error).message);
+        if (pastLimits(attempts, item.queuedAt, now, this.limits)) {
+          await this.outbox.save({ ...item, attempts, lastError, deadLetteredAt: now.toISOString() });
+          this.logger.error({ outbox: item.id, tenant: item.tenantId, user: item.aadObjectId, attempts, lastError }, 'message given up after repeated failures');
+        } else {
+          await this.outbox.save({ ...item, attempts, lastError });
+        }
       }
     }
     return delivered;

@@ -11,6 +11,7 @@ import { localeLanguage } from '../../languageChoice.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { agentMessages } from './agentMessages.js';
+import { rearmGivenUpTickets } from './undeliveredWork.js';
 
 const THREAD_SUFFIX = /;messageid=([^;]+)$/;
 
@@ -55,6 +56,8 @@ export async function registerChannel(request: TurnRequest, services: BotService
   };
   delete (channel as Record<string, unknown>).activityId;
   await services.repos.conversationReferences.saveHelpdeskChannel(channel);
-  services.logger.info({ conversation: conversation.id }, 'helpdesk channel registered');
+  // Registering again is also how agents ask the bot to retry what it gave up on.
+  const rearmed = await rearmGivenUpTickets(services);
+  services.logger.info({ conversation: conversation.id, rearmed }, 'helpdesk channel registered');
   return [textReply(m('channelRegistered'))];
 }
