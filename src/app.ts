@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type restify from 'restify';
 import { BotServices } from './bot/botServices.js';
 import { CardRenderer } from './bot/cards/cardRenderer.js';
+import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
 import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
@@ -24,8 +25,9 @@ import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
+import type { Repositories } from './domain/repositories.js';
 import { loadProgramData, loadRules } from './ruleLoading/index.js';
-import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
+import { openConfiguredStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -54,9 +56,11 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
   adapter.use(new ReplayGuard());
+  const contractChanges = new ContractChangeFeed();
+  const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
     config,
-    repos: store,
+    repos,
     identity: new IdentityService(store.directory),
     entitlements: EntitlementService.create(rules, program),
     program,
@@ -66,15 +70,11 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger, defaultRetry, deliveryLimits(config), () => clock.now()),
     clock,
     logger,
+    contractChanges,
   };
   const router = new ConversationRouter(services, routerTables);
   const bot = new SupportBot(services, router, new ConversationMemory());
   return { services, bot, adapter };
-}
-
-/** PostgreSQL when DATABASE_URL is set (several replicas may share it), else lowdb in DATA_DIR (one process). */
-export function openConfiguredStore(config: Config): Promise<Store> {
-  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openLowdbStore(config.dataDir);
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {

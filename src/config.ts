@@ -37,6 +37,19 @@ export interface Config {
   readonly deliveryMaxAttempts: number;
   /** …or when they have been failing for this long. */
   readonly deliveryMaxAgeHours: number;
+  readonly reminders: ReminderSettings;
+  /** A ticket nobody claimed for this long is raised again in the helpdesk channel, once. */
+  readonly ticketEscalateMinutes: number;
+  /** How long questions the bot could not answer are kept for the digest. */
+  readonly unansweredRetentionDays: number;
+}
+
+export interface ReminderSettings {
+  /** Minutes between scans (one also runs at start-up). */
+  readonly scanMinutes: number;
+  readonly lowIncidents: number;
+  readonly lowPercent: number;
+  readonly endingDays: number;
 }
 
 export class ConfigError extends Error {
@@ -149,5 +162,13 @@ export function loadConfig(env: Env): Config {
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
     deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
     deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),
+    reminders: {
+      scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
+      lowIncidents: integer(env, 'REMINDER_LOW_INCIDENTS', 3, 0, 10_000),
+      lowPercent: integer(env, 'REMINDER_LOW_PERCENT', 20, 0, 100),
+      endingDays: integer(env, 'REMINDER_ENDING_DAYS', 30, 0, 366),
+    },
+    ticketEscalateMinutes: integer(env, 'TICKET_ESCALATE_MINUTES', 30, 1, 7 * 24 * 60),
+    unansweredRetentionDays: integer(env, 'UNANSWERED_RETENTION_DAYS', 90, 1, 3650),
   };
 }

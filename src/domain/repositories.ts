@@ -4,6 +4,9 @@
  * suite in test/storage. Expected absence is `undefined`, never an exception.
  */
 import type { TicketRepository } from './handoff/ticketRepository.js';
+import type { UnansweredQuestionRepository } from './insights/unansweredQuestion.js';
+import type { EventMarkerRepository } from './markers/eventMarker.js';
+import type { ReminderPreferenceRepository } from './reminders/reminderTypes.js';
 import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
 import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks } from './sharedState.js';
 
@@ -11,6 +14,8 @@ export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
   findPerson(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   listPeople(tenantId: string): Promise<Person[]>;
+  /** Every tenant with stored data, for background scans (reminders). */
+  listTenantIds(): Promise<string[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
   /** Removing someone who is not there is not an error (imports converge by re-running). */
@@ -114,6 +119,9 @@ export interface Repositories {
   readonly conversationReferences: ConversationReferenceRepository;
   readonly outbox: OutboxRepository;
   readonly tickets: TicketRepository;
+  readonly markers: EventMarkerRepository;
+  readonly reminderPreferences: ReminderPreferenceRepository;
+  readonly unansweredQuestions: UnansweredQuestionRepository;
   readonly processedActivities: ProcessedActivityLog;
   readonly conversationContexts: ConversationContextRepository;
   readonly locks: SharedLocks;

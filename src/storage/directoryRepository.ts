@@ -20,6 +20,8 @@ export function createDirectoryRepository(source: CompanyDataSource): DirectoryR
       return copyOf((await source.read(tenantId)).people);
     },
 
+    listTenantIds: () => source.tenantIds(),
+
     async saveCompany(company: Company): Promise<void> {
       const stored = copyOf(company);
       await source.update(company.tenantId, (draft) => {

@@ -19,6 +19,9 @@ export function pgDirectoryRepository(db: PgDatabase): DirectoryRepository {
     async listPeople(tenantId: string): Promise<Person[]> {
       return (await db.rows<PersonRow>('SELECT * FROM people WHERE tenant_id = $1 ORDER BY seq', [tenantId])).map(personOf);
     },
+    async listTenantIds(): Promise<string[]> {
+      return (await db.rows<{ tenant_id: string }>('SELECT tenant_id FROM companies ORDER BY tenant_id')).map((r) => r.tenant_id);
+    },
     async saveCompany(company: Company): Promise<void> {
       await db.rows(
         `INSERT INTO companies (tenant_id, name, offers, csp, activation_status, activation_requested_by, activation_requested_at, activated_at)

@@ -12,6 +12,7 @@ import { PgLocks } from './pgLocks.js';
 import { PgOutbox } from './pgOutbox.js';
 import { PgConversationContexts, PgProcessedActivityLog } from './pgSharedState.js';
 import { PgTicketRepository } from './pgTickets.js';
+import { PgEventMarkers, PgReminderPreferences, PgUnansweredQuestions } from './pgInsights.js';
 import { migrate } from './migrator.js';
 
 export interface PgStoreOptions {
@@ -39,6 +40,9 @@ export async function openPostgresStore(connectionString: string, options: PgSto
       processedActivities: new PgProcessedActivityLog(db),
       conversationContexts: new PgConversationContexts(db),
       locks,
+      markers: new PgEventMarkers(db),
+      reminderPreferences: new PgReminderPreferences(db),
+      unansweredQuestions: new PgUnansweredQuestions(db),
       async isEmpty() {
         const [row] = await db.rows<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM companies) AS empty');
         return row?.empty ?? true;

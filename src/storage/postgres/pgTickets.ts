@@ -9,7 +9,7 @@ import type { TicketRepository, TicketUpdate } from '../../domain/handoff/ticket
 import type { PgDatabase } from './pgDatabase.js';
 
 function columnsOf(ticket: Ticket): unknown[] {
-  return [ticket.id, ticket.number, ticket.requester.tenantId, ticket.requester.aadObjectId, ticket.card.activityId ?? null, needsCardWork(ticket) || hasPendingDelivery(ticket), JSON.stringify(ticket)];
+  return [ticket.id, ticket.number, ticket.requester.tenantId, ticket.requester.aadObjectId, ticket.card.activityId ?? null, needsCardWork(ticket) || hasPendingDelivery(ticket), JSON.stringify(ticket), ticket.status, ticket.updatedAt];
 }
 
 export class PgTicketRepository implements TicketRepository {
@@ -20,8 +20,8 @@ export class PgTicketRepository implements TicketRepository {
     const number = Number(next!.number);
     const stored: Ticket = { ...structuredClone(ticket), id: ticketIdOf(number), number };
     await this.db.rows(
-      `INSERT INTO tickets (id, number, requester_tenant_id, requester_aad_object_id, card_activity_id, pending_work, ticket)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO tickets (id, number, requester_tenant_id, requester_aad_object_id, card_activity_id, pending_work, ticket, status, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       columnsOf(stored),
     );
     return structuredClone(stored);
@@ -45,7 +45,7 @@ export class PgTicketRepository implements TicketRepository {
       if (!next) return result;
       const stored: Ticket = { ...structuredClone(next), id: current.id, number: current.number };
       await client.query(
-        'UPDATE tickets SET requester_tenant_id = $3, requester_aad_object_id = $4, card_activity_id = $5, pending_work = $6, ticket = $7 WHERE id = $1 AND number = $2',
+        'UPDATE tickets SET requester_tenant_id = $3, requester_aad_object_id = $4, card_activity_id = $5, pending_work = $6, ticket = $7, status = $8, updated_at = $9 WHERE id = $1 AND number = $2',
         columnsOf(stored),
       );
       return result;
@@ -59,6 +59,14 @@ export class PgTicketRepository implements TicketRepository {
 
   async listWithPendingWork(): Promise<Ticket[]> {
     return (await this.db.rows<{ ticket: Ticket }>('SELECT ticket FROM tickets WHERE pending_work ORDER BY number')).map((r) => r.ticket);
+  }
+
+  async listUnclaimed(): Promise<Ticket[]> {
+    return (await this.db.rows<{ ticket: Ticket }>("SELECT ticket FROM tickets WHERE status = 'open' ORDER BY number")).map((r) => r.ticket);
+  }
+
+  async listUpdatedSince(since: string): Promise<Ticket[]> {
+    return (await this.db.rows<{ ticket: Ticket }>('SELECT ticket FROM tickets WHERE updated_at >= $1 ORDER BY number', [since])).map((r) => r.ticket);
   }
 
   async findByCardActivityId(activityId: string): Promise<Ticket | undefined> {
