@@ -31,6 +31,8 @@ export interface Config {
   readonly activationProcessor: ActivationProcessorKind;
   readonly demoActivationDelaySeconds: number;
   readonly handoffMode: HandoffMode;
+  /** How often messages the connector refused are retried from the outbox, in seconds. */
+  readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
   /** Proactive deliveries (ticket cards, notices) are given up after this many failed attempts… */
@@ -159,6 +161,7 @@ export function loadConfig(env: Env): Config {
     activationProcessor: oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk'),
     demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
+    outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
     deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
     deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),

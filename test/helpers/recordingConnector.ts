@@ -23,6 +23,7 @@ export interface PlannedFailure {
 export class RecordingConnector {
   readonly received: RecordedActivity[] = [];
   private readonly failures: PlannedFailure[] = [];
+  private outage: PlannedFailure | undefined;
   private server?: Server;
   private counter = 0;
   url = '';
@@ -50,9 +51,19 @@ export class RecordingConnector {
     return this.failures.length;
   }
 
-  /** Drops the planned failures: the connector works again. */
+  /** Drops the planned failures and ends any outage: the connector works again. */
   recover(): void {
     this.failures.length = 0;
+    this.outage = undefined;
+  }
+
+  /** Every request fails with `failure` until `endOutage()`. */
+  startOutage(failure: PlannedFailure): void {
+    this.outage = failure;
+  }
+
+  endOutage(): void {
+    this.outage = undefined;
   }
 
   /** Messages sent to one conversation (new ones and updates), oldest first. */
@@ -72,7 +83,7 @@ export class RecordingConnector {
   private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const failure = this.failures.shift();
+    const failure = this.outage ?? this.failures.shift();
     if (failure) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
