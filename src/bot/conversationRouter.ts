@@ -15,6 +15,7 @@ import { resolveFollowUp } from './followUp.js';
 import { conversationReplies } from './features/conversation/conversationReplies.js';
 import type { Reply } from './reply.js';
 import type { IntentHandler, TurnRequest, VerbHandler, VerbResult } from './turnRequest.js';
+import { recordUnanswered } from './unansweredLog.js';
 
 export interface RouterTables {
   readonly intents: Readonly<Record<Intent, IntentHandler>>;
@@ -42,6 +43,7 @@ export class ConversationRouter {
     const understanding = resolveFollowUp(await this.services.nlu.understand(text, language), state, text);
     if (understanding.intent === 'None') {
       state.notUnderstoodInARow += 1;
+      await recordUnanswered(this.services, request);
       return [conversationReplies.notSure(request, understanding.alternatives)];
     }
     state.notUnderstoodInARow = 0;
