@@ -25,7 +25,7 @@ import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
 import type { Repositories } from './domain/repositories.js';
 import { loadProgramData, loadRules } from './ruleLoading/index.js';
-import { openLowdbStore, openPostgresStore, seedIfEmpty, type Store } from './storage/index.js';
+import { openConfiguredStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -73,11 +73,6 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const router = new ConversationRouter(services, routerTables);
   const bot = new SupportBot(services, router, new ConversationMemory());
   return { services, bot, adapter };
-}
-
-/** PostgreSQL when DATABASE_URL is set (several replicas may share it), else lowdb in DATA_DIR (one process). */
-export function openConfiguredStore(config: Config): Promise<Store> {
-  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openLowdbStore(config.dataDir);
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {

@@ -60,7 +60,7 @@ export class SupportBot extends TeamsActivityHandler {
     const data = typeof value.action.data === 'object' && value.action.data !== null ? (value.action.data as Record<string, unknown>) : {};
     const result = await this.router.onCardExecute(request, value.action.verb, data);
     await this.send(context, result.replies, request);
-    const card = result.updatedCard ? this.services.cards.render(result.updatedCard.name, result.updatedCard.data) : undefined;
+    const card = result.updatedCard ? this.services.cards.renderRef(result.updatedCard) : undefined;
     if (!card) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: (result.replies[0]?.text ?? '') as never };
     return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card.content as never };
   }

@@ -61,6 +61,29 @@ export const conversationReplies = {
     });
   },
 
+  /** Two topics too close to choose between: one short question, a button for each. */
+  clarify(request: TurnRequest, both: ReadonlyArray<{ intent: Intent }>): Reply {
+    const m = conversationMessages.for(request.language);
+    return answerReply({
+      title: m('clarifyQuestion'),
+      summary: m('clarifyQuestion'),
+      buttons: [...both.slice(0, 2).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
+    });
+  },
+
+  /**
+   * A question the program's rules have no answer to (prices, hours, …):
+   * said plainly, with the helpdesk and the closest topic the bot does know.
+   */
+  notCovered(request: TurnRequest, closest: ReadonlyArray<{ intent: Intent }>): Reply {
+    const m = conversationMessages.for(request.language);
+    return answerReply({
+      title: m('notCoveredTitle'),
+      summary: m('notCovered'),
+      buttons: [helpdeskButton(request.language), ...closest.slice(0, 2).map((a) => askButton(request.language, a.intent))],
+    });
+  },
+
   tooLong(language: Language, maxLength: number): Reply {
     return textReply(conversationMessages.for(language)('tooLong', { length: maxLength }));
   },

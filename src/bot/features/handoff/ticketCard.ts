@@ -10,6 +10,7 @@ import type { Language } from '../../../domain/model.js';
 import { intentNames, type Intent } from '../../../nlu/intents.js';
 import { topicLabels } from '../conversation/topicLabels.js';
 import type { Reply } from '../../reply.js';
+import type { TicketCardData } from '../../cards/cardTemplates.js';
 import { agentMessages } from './agentMessages.js';
 import { asLiteralText } from './literalText.js';
 import { severityLabel, statusLabel } from './ticketLabels.js';
@@ -44,7 +45,7 @@ function conversationLines(ticket: Ticket, language: Language): string[] {
     .map((e) => asLiteralText(m(e.kind === 'agentReply' ? 'fromAgent' : 'fromUser', { name: e.by, text: e.text ?? '' })));
 }
 
-export function ticketCardData(ticket: Ticket, language: Language): object {
+export function ticketCardData(ticket: Ticket, language: Language): TicketCardData {
   const m = agentMessages.for(language);
   const status = statusLabel(language, ticket.status);
   const severity = severityLabel(language, ticket.severity);
