@@ -31,7 +31,7 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
-  /** How often undelivered proactive messages are retried (default 30 s). */
+  /** How often undelivered proactive messages are retried (default: OUTBOX_RETRY_SECONDS). */
   readonly outboxIntervalMs?: number;
 }
 
@@ -53,7 +53,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
-  adapter.use(new ReplayGuard());
+  adapter.use(new ReplayGuard(store.processedActivities));
   const contractChanges = new ContractChangeFeed();
   const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
@@ -65,13 +65,13 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger),
     clock,
     logger,
     contractChanges,
   };
   const router = new ConversationRouter(services, routerTables);
-  const bot = new SupportBot(services, router, new ConversationMemory());
+  const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
   return { services, bot, adapter };
 }
 
@@ -83,11 +83,12 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     for (const stop of stoppers.splice(0)) await stop();
   };
   try {
-    if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    // Under a store-wide lock: replicas starting together on an empty database seed it once.
+    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));
-    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs ?? config.outboxRetrySeconds * 1000));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -31,6 +31,8 @@ export interface Config {
   readonly activationProcessor: ActivationProcessorKind;
   readonly demoActivationDelaySeconds: number;
   readonly handoffMode: HandoffMode;
+  /** How often messages the connector refused are retried from the outbox, in seconds. */
+  readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
   readonly reminders: ReminderSettings;
@@ -155,6 +157,7 @@ export function loadConfig(env: Env): Config {
     activationProcessor: oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk'),
     demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
+    outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
     reminders: {
       scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
