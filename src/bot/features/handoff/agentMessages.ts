@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const agentMessages = defineMessages(
   {
     channelRegistered: 'This channel now receives helpdesk tickets. Each ticket appears here as a card that stays up to date.',
+    channelWaiting: 'Tickets waiting for a channel: {count}; their cards follow now.',
     channelNotAgent: 'Only helpdesk agents can choose the channel for tickets.',
     channelNotChannel: 'Please say this in a channel of the helpdesk team, not in a chat.',
     cardTitle: 'Ticket {id}',
@@ -53,6 +54,7 @@ export const agentMessages = defineMessages(
   },
   {
     channelRegistered: 'このチャネルでヘルプデスクのチケットを受け付けます。チケットはカードとして表示され、常に最新の状態に更新されます。',
+    channelWaiting: 'チャネルを待っていたチケット: {count} 件。カードを続けて表示します。',
     channelNotAgent: 'チケットを受け付けるチャネルを設定できるのは、ヘルプデスク担当者だけです。',
     channelNotChannel: 'チャットではなく、ヘルプデスク チームのチャネルで入力してください。',
     cardTitle: 'チケット {id}',

@@ -11,6 +11,7 @@ import { localeLanguage } from '../../languageChoice.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { agentMessages } from './agentMessages.js';
+import { deliverSoon } from './ticketWorker.js';
 
 const THREAD_SUFFIX = /;messageid=([^;]+)$/;
 
@@ -56,5 +57,9 @@ export async function registerChannel(request: TurnRequest, services: BotService
   delete (channel as Record<string, unknown>).activityId;
   await services.repos.conversationReferences.saveHelpdeskChannel(channel);
   services.logger.info({ conversation: conversation.id }, 'helpdesk channel registered');
-  return [textReply(m('channelRegistered'))];
+  // Tickets that waited for a channel come now, not at the worker's next round.
+  const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && t.card.activityId === undefined);
+  for (const ticket of waiting) deliverSoon(services, ticket.id);
+  const note = waiting.length > 0 ? [m('channelWaiting', { count: waiting.length })] : [];
+  return [textReply([m('channelRegistered'), ...note].join(request.language === 'ja' ? '' : ' '))];
 }

@@ -5,6 +5,7 @@ export const requesterMessages = defineMessages(
   {
     createdTitle: 'Passed to the helpdesk',
     created: 'I\'ve passed your question to the helpdesk as ticket {id}. A person will answer here, and I\'ll tell you when someone picks it up.',
+    createdQueued: 'I\'ve recorded your question as ticket {id}. The helpdesk has not connected its Teams channel to me yet, so no one has seen it so far: it waits and reaches them as soon as they do. I\'ll tell you here when someone picks it up.',
     createdEvent: 'I\'ve handed this conversation to the support team as ticket {id}. A person will continue with you here.',
     urgentNote: 'Marked urgent from what you wrote.',
     alreadyActive: 'You already have ticket {id} with the helpdesk ({status}). Just write here and I\'ll pass it on.',
@@ -50,6 +51,7 @@ export const requesterMessages = defineMessages(
   {
     createdTitle: 'ヘルプデスクにおつなぎしました',
     created: 'ご質問をチケット {id} としてヘルプデスクに送りました。担当者がここで回答します。担当者が決まったらお知らせします。',
+    createdQueued: 'ご質問をチケット {id} として記録しました。ヘルプデスクの Teams チャネルがまだ接続されていないため、現時点では誰も確認していません。チャネルが接続され次第ヘルプデスクに届きます。担当者が決まったらここでお知らせします。',
     createdEvent: 'この会話をチケット {id} としてサポート チームに引き継ぎました。担当者がここで対応します。',
     urgentNote: 'ご記入の内容から「緊急」としました。',
     alreadyActive: 'ヘルプデスクのチケット {id} がすでにあります (状態: {status})。ここに書いていただければお伝えします。',
