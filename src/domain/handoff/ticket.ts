@@ -52,7 +52,14 @@ export interface ContextSnapshot {
   readonly contracts: readonly ContractSnapshot[];
 }
 
-export type TicketEventKind = 'created' | 'assigned' | 'agentReply' | 'userMessage' | 'resolved' | 'reopened' | 'withdrawn';
+export type TicketEventKind = 'created' | 'assigned' | 'agentReply' | 'userMessage' | 'resolved' | 'reopened' | 'withdrawn' | 'rated';
+
+/** The requester's satisfaction after a resolve: 1 (poor) to 5 (excellent). */
+export interface TicketRating {
+  readonly score: number;
+  readonly comment?: string;
+  readonly at: string;
+}
 
 /** Who must hear about an event: nobody, the requester's chat, or the ticket's channel thread. */
 export type EventRecipient = 'none' | 'requester' | 'thread';
@@ -112,6 +119,8 @@ export interface Ticket {
   readonly revision: number;
   readonly card: CardState;
   readonly events: readonly TicketEvent[];
+  /** Set when the requester rated the help they got (the latest rating counts). */
+  readonly rating?: TicketRating;
   /** Keys of actions already applied (most recent last): a replay changes nothing. */
   readonly appliedKeys: readonly string[];
   readonly deliveryTrouble?: DeliveryTrouble;
