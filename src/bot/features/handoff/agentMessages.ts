@@ -47,6 +47,9 @@ export const agentMessages = defineMessages(
     summary: 'Ticket {id} ({status}): {question}',
     subtitle: '{company} · {severity} · {status}',
     refresh: 'Refresh',
+    threadRated: '{name} rated ticket {id}: {text}',
+    threadReopened: '{name} reopened ticket {id}: the problem is not solved.',
+    rating: 'Rating',
   },
   {
     channelRegistered: 'このチャネルでヘルプデスクのチケットを受け付けます。チケットはカードとして表示され、常に最新の状態に更新されます。',
@@ -93,5 +96,8 @@ export const agentMessages = defineMessages(
     summary: 'チケット {id} ({status}): {question}',
     subtitle: '{company} · {severity} · {status}',
     refresh: '更新',
+    threadRated: '{name} さんがチケット {id} を評価しました: {text}',
+    threadReopened: '{name} さんがチケット {id} を再オープンしました (問題が未解決)。',
+    rating: '評価',
   },
 );

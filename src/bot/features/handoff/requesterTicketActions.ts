@@ -13,15 +13,20 @@ import type { IntentHandler, TurnRequest, VerbHandler } from '../../turnRequest.
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { applyToTicket } from './agentTicketActions.js';
 import { activeTicketOf } from './handoffStarter.js';
+import { isHelpdeskAgent } from './helpdeskChannel.js';
 import { requesterMessages } from './requesterMessages.js';
 import { requesterParty } from './requesterParty.js';
 import { ticketIdFrom } from './ticketActionInput.js';
 import { statusLabel } from './ticketLabels.js';
 import { deliverSoon } from './ticketWorker.js';
+import { undeliveredWork } from './undeliveredWork.js';
+import { formatDate } from '../../presentation/index.js';
 
 const SHOWN_TICKETS = 5;
 
 export const ticketStatus: IntentHandler = async (request, services) => {
+  // Agents have no tickets of their own to follow; they see what the bot could not deliver.
+  if (isHelpdeskAgent(request)) return undeliveredWork(request, services);
   const m = requesterMessages.for(request.language);
   const person = await requesterParty(request, services);
   if (!person) return [textReply(m('statusNone'))];
@@ -32,7 +37,7 @@ export const ticketStatus: IntentHandler = async (request, services) => {
       id: t.id,
       status: statusLabel(request.language, t.status),
       assignee: t.assignee && t.status !== 'open' ? m('statusAssignee', { agent: t.assignee.name }) : '',
-      date: t.createdAt.slice(0, 10),
+      date: formatDate(t.createdAt, request.language),
     }),
   );
   const active = tickets.filter((t) => t.status === 'open' || t.status === 'assigned');

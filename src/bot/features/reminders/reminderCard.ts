@@ -8,6 +8,7 @@ import type { Language } from '../../../domain/model.js';
 import type { ReminderEvent, ReminderKind } from '../../../domain/reminders/reminderTypes.js';
 import type { Reply } from '../../reply.js';
 import { reminderMessages } from './reminderMessages.js';
+import { benefitName, formatDate } from '../../presentation/index.js';
 
 export const REMINDER_CARD = 'reminder';
 
@@ -17,11 +18,9 @@ interface Button {
   readonly data: Record<string, string>;
 }
 
-function benefitName(program: ProgramData, event: ReminderEvent, language: Language): string {
+function subjectBenefit(program: ProgramData, event: ReminderEvent, language: Language): string {
   const { benefit, cloudPackage } = event.subject;
-  if (cloudPackage === '5pack') return 'Signature 5pack';
-  if (cloudPackage === '10pack') return 'Signature 10pack';
-  return benefit ? program.benefitName(benefit)[language] : '';
+  return benefit ? benefitName(program, { benefit, ...(cloudPackage ? { cloudPackage } : {}) }, language) : '';
 }
 
 function nextStep(kind: ReminderKind, m: Translate, program: ProgramData, language: Language): { text: string; links: Array<{ title: string; url: string }>; buttons: Button[] } {
@@ -40,7 +39,7 @@ function nextStep(kind: ReminderKind, m: Translate, program: ProgramData, langua
   }
 }
 
-function factsOf(event: ReminderEvent, m: Translate, benefit: string): Array<{ label: string; value: string }> {
+function factsOf(event: ReminderEvent, m: Translate, benefit: string, language: Language): Array<{ label: string; value: string }> {
   const s = event.subject;
   const facts = [{ label: m('factCompany'), value: event.companyName }];
   if (benefit) facts.push({ label: m('factBenefit'), value: benefit });
@@ -48,28 +47,28 @@ function factsOf(event: ReminderEvent, m: Translate, benefit: string): Array<{ l
   if (s.incidentsTotal !== undefined && s.incidentsTotal !== null && s.incidentsRemaining !== undefined && s.incidentsRemaining !== null) {
     facts.push({ label: m('factIncidents'), value: m('factIncidentsValue', { remaining: s.incidentsRemaining, total: s.incidentsTotal }) });
   }
-  if (s.endDate) facts.push({ label: m('factEnds'), value: s.endDate });
-  if (s.requestedAt) facts.push({ label: m('factRequested'), value: s.requestedAt.slice(0, 10) });
+  if (s.endDate) facts.push({ label: m('factEnds'), value: formatDate(s.endDate, language) });
+  if (s.requestedAt) facts.push({ label: m('factRequested'), value: formatDate(s.requestedAt, language) });
   return facts;
 }
 
 export function reminderReply(event: ReminderEvent, program: ProgramData, language: Language): Reply {
   const m = reminderMessages.for(language);
   const s = event.subject;
-  const benefit = benefitName(program, event, language);
+  const benefit = subjectBenefit(program, event, language);
   const params = {
     company: event.companyName,
     benefit,
     remaining: s.incidentsRemaining ?? '',
     total: s.incidentsTotal ?? '',
-    end: s.endDate ?? '',
+    end: formatDate(s.endDate, language),
     days: event.kind === 'activationPending' ? (s.businessDaysPending ?? '') : (s.daysLeft ?? ''),
-    date: s.requestedAt?.slice(0, 10) ?? '',
+    date: formatDate(s.requestedAt, language),
   };
   const title = m(`${event.kind}Title`);
   const summary = m(`${event.kind}Summary`, params);
   const step = nextStep(event.kind, m, program, language);
-  const facts = factsOf(event, m, benefit);
+  const facts = factsOf(event, m, benefit, language);
   const buttons = [...step.buttons, { title: m('stop'), data: { verb: 'stopReminders' } }];
   const fallbackText = [title, summary, ...facts.map((f) => `${f.label}: ${f.value}`), `${m('nextStepHeading')}: ${step.text}`, ...step.links.map((l) => `${l.title}: ${l.url}`)].join('\n');
   const style = event.kind === 'incidentsLow' || event.kind === 'contractEnding' ? 'warning' : 'attention';
