@@ -126,8 +126,8 @@ describe('helpdesk insights', () => {
     const digests = cardsIn(bot.connector, CHANNEL)
       .map((c) => JSON.stringify(c))
       .filter((c) => c.includes('Weekly helpdesk digest'));
-    expect(digests.filter((c) => c.includes('2026-11-16 00:00 to 2026-11-23 00:00'))).toHaveLength(1);
-    const lastWeek = digests.filter((c) => c.includes('2026-11-23 00:00 to 2026-11-30 00:00'));
+    expect(digests.filter((c) => c.includes('16 Nov 2026, 00:00 UTC to 23 Nov 2026, 00:00 UTC'))).toHaveLength(1);
+    const lastWeek = digests.filter((c) => c.includes('23 Nov 2026, 00:00 UTC to 30 Nov 2026, 00:00 UTC'));
     expect(lastWeek).toHaveLength(1);
     expect(lastWeek[0]).toContain('{"title":"Tickets opened","value":"2"}');
     expect(lastWeek[0]).toContain('{"title":"Tickets resolved","value":"1"}');
