@@ -10,7 +10,9 @@ import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
+import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
+import { defaultRetry } from './bot/delivery/retryPolicy.js';
 import { featureStarters, routerTables } from './bot/routerTables.js';
 import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
@@ -65,7 +67,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger, defaultRetry, deliveryLimits(config), () => clock.now()),
     clock,
     logger,
     contractChanges,

@@ -37,6 +37,10 @@ export interface Config {
   readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
+  /** Proactive deliveries (ticket cards, notices) are given up after this many failed attempts… */
+  readonly deliveryMaxAttempts: number;
+  /** …or when they have been failing for this long. */
+  readonly deliveryMaxAgeHours: number;
   readonly reminders: ReminderSettings;
   /** A ticket nobody claimed for this long is raised again in the helpdesk channel, once. */
   readonly ticketEscalateMinutes: number;
@@ -179,6 +183,8 @@ export function loadConfig(env: Env): Config {
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
+    deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),
     reminders: {
       scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
       lowIncidents: integer(env, 'REMINDER_LOW_INCIDENTS', 3, 0, 10_000),
