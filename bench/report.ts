@@ -40,9 +40,22 @@ export interface NluLanguageFigures {
   readonly msPerUtterance: number;
 }
 
+export interface IndependentFigures {
+  readonly total: number;
+  /** Right answer, a clarifying question or an honest "the rules don't say". */
+  readonly rightOrHonest: number;
+  readonly right: number;
+  readonly confidentlyWrong: number;
+}
+
 export interface NluFigures {
+  /** The held-out split. */
   readonly perLanguage: Readonly<Record<string, NluLanguageFigures>>;
   readonly confidentWrong: number;
+  /** The paraphrase set, measured like the held-out split. */
+  readonly paraphrases?: Readonly<Record<string, NluLanguageFigures>>;
+  /** The independent question set through the whole bot turn. */
+  readonly independent?: Readonly<Record<string, IndependentFigures>>;
 }
 
 export interface StoreFigures {
@@ -109,6 +122,10 @@ export function targetChecks(results: BenchResults): Record<string, Check> {
     checks[`nlu_accuracy_${language}`] = atLeast(figures.accuracy, 0.95);
     checks[`nlu_confident_wrong_${language}`] = atMost(figures.confidentWrong, 0.01);
   }
+  for (const [language, figures] of Object.entries(results.nlu?.independent ?? {})) {
+    checks[`independent_right_or_honest_${language}`] = atLeast(figures.rightOrHonest, 0.95);
+    checks[`independent_confidently_wrong_${language}`] = atMost(figures.confidentlyWrong, 0.01);
+  }
   return checks;
 }
 
@@ -154,6 +171,10 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     nlu_confident_wrong: results.nlu ? round(results.nlu.confidentWrong, 4) : null,
     nlu_confident_wrong_per_language: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.confidentWrong, 4)])) : null,
     nlu_ms_per_utterance: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.msPerUtterance, 3)])) : null,
+    nlu_paraphrase_accuracy: results.nlu?.paraphrases ? Object.fromEntries(Object.entries(results.nlu.paraphrases).map(([l, f]) => [l, round(f.accuracy, 4)])) : null,
+    independent: results.nlu?.independent
+      ? Object.fromEntries(Object.entries(results.nlu.independent).map(([l, f]) => [l, { right_or_honest: round(f.rightOrHonest, 4), right: round(f.right, 4), confidently_wrong: round(f.confidentlyWrong, 4) }]))
+      : null,
     store,
     headline: { store: HEADLINE_STORE, connections: HEADLINE_CONNECTIONS },
     targets: targetChecks(results),
@@ -231,6 +252,24 @@ export function formatReport(results: BenchResults): string {
       ]),
     );
     out.push(`Confident wrong, all languages: ${pct(results.nlu.confidentWrong, 2)}`);
+    if (results.nlu.paraphrases) {
+      out.push('Paraphrase set (written apart from the corpus, never trained on)');
+      out.push(
+        formatTable([
+          ['language', 'utterances', 'accuracy', 'confident wrong'],
+          ...Object.entries(results.nlu.paraphrases).map(([l, f]) => [l, String(f.total), pct(f.accuracy), pct(f.confidentWrong)]),
+        ]),
+      );
+    }
+    if (results.nlu.independent) {
+      out.push('Independent question set (from the article, through the whole bot turn)');
+      out.push(
+        formatTable([
+          ['language', 'questions', 'right or honest', 'right', 'confidently wrong'],
+          ...Object.entries(results.nlu.independent).map(([l, f]) => [l, String(f.total), pct(f.rightOrHonest), pct(f.right), pct(f.confidentlyWrong)]),
+        ]),
+      );
+    }
   } else out.push('not measured (null)');
   out.push('');
   out.push('3. Store (lowdb, one file per company)');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type restify from 'restify';
 import { BotServices } from './bot/botServices.js';
 import { CardRenderer } from './bot/cards/cardRenderer.js';
+import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
@@ -16,19 +17,21 @@ import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
-import { EntitlementService, loadProgramData } from './domain/entitlement/index.js';
-import { loadRules, RuleEngine } from './domain/rules/index.js';
+import { EntitlementService } from './domain/entitlement/index.js';
+import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
-import { openLowdbStore, seedIfEmpty, type Store } from './storage/index.js';
+import type { Repositories } from './domain/repositories.js';
+import { loadProgramData, loadRules } from './ruleLoading/index.js';
+import { openConfiguredStore, seedIfEmpty, type Store } from './storage/index.js';
 
 export interface AppOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
-  /** How often undelivered proactive messages are retried (default 30 s). */
+  /** How often undelivered proactive messages are retried (default: OUTBOX_RETRY_SECONDS). */
   readonly outboxIntervalMs?: number;
 }
 
@@ -50,38 +53,42 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
-  adapter.use(new ReplayGuard());
+  adapter.use(new ReplayGuard(store.processedActivities));
+  const contractChanges = new ContractChangeFeed();
+  const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
     config,
-    repos: store,
+    repos,
     identity: new IdentityService(store.directory),
     entitlements: EntitlementService.create(rules, program),
     program,
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger),
     clock,
     logger,
+    contractChanges,
   };
   const router = new ConversationRouter(services, routerTables);
-  const bot = new SupportBot(services, router, new ConversationMemory());
+  const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
   return { services, bot, adapter };
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const store = await openLowdbStore(config.dataDir);
+  const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stoppers.splice(0)) await stop();
   };
   try {
-    if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    // Under a store-wide lock: replicas starting together on an empty database seed it once.
+    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));
-    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs ?? config.outboxRetrySeconds * 1000));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -20,6 +20,8 @@ export interface Config {
   readonly appTenantId: string;
   readonly developerMode: boolean;
   readonly dataDir: string;
+  /** PostgreSQL connection string; empty = the embedded lowdb store in dataDir. Holds a password: never log it. */
+  readonly databaseUrl: string;
   readonly rulesDir: string;
   readonly bodyLimitBytes: number;
   readonly maxTextLength: number;
@@ -29,8 +31,23 @@ export interface Config {
   readonly activationProcessor: ActivationProcessorKind;
   readonly demoActivationDelaySeconds: number;
   readonly handoffMode: HandoffMode;
+  /** How often messages the connector refused are retried from the outbox, in seconds. */
+  readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
+  readonly reminders: ReminderSettings;
+  /** A ticket nobody claimed for this long is raised again in the helpdesk channel, once. */
+  readonly ticketEscalateMinutes: number;
+  /** How long questions the bot could not answer are kept for the digest. */
+  readonly unansweredRetentionDays: number;
+}
+
+export interface ReminderSettings {
+  /** Minutes between scans (one also runs at start-up). */
+  readonly scanMinutes: number;
+  readonly lowIncidents: number;
+  readonly lowPercent: number;
+  readonly endingDays: number;
 }
 
 export class ConfigError extends Error {
@@ -81,9 +98,27 @@ function baseUrl(env: Env, name: string, fallback: string): string {
   return url.origin;
 }
 
+function connectionString(env: Env, name: string): string {
+  const raw = text(env, name);
+  if (!raw) return '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new ConfigError(name, 'must start with postgres:// or postgresql://');
+  return raw;
+}
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function loadConfig(env: Env): Config {
+  const rawAppId = env.MICROSOFT_APP_ID ?? '';
+  // Blank-but-set would silently mean "no authentication": refuse it.
+  if (rawAppId !== '' && rawAppId.trim() === '') {
+    throw new ConfigError('MICROSOFT_APP_ID', 'is only whitespace; leave it unset for developer mode or give the bot registration id');
+  }
   const appId = text(env, 'MICROSOFT_APP_ID');
   const appPassword = text(env, 'MICROSOFT_APP_PASSWORD');
   const appType = oneOf(env, 'MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
@@ -113,6 +148,7 @@ export function loadConfig(env: Env): Config {
     appTenantId,
     developerMode,
     dataDir: directory(env, 'DATA_DIR', 'data'),
+    databaseUrl: connectionString(env, 'DATABASE_URL'),
     rulesDir: directory(env, 'RULES_DIR', 'src/rules'),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: integer(env, 'MAX_TEXT_LENGTH', 2000, 10, 100_000),
@@ -121,6 +157,15 @@ export function loadConfig(env: Env): Config {
     activationProcessor: oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk'),
     demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
+    outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    reminders: {
+      scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
+      lowIncidents: integer(env, 'REMINDER_LOW_INCIDENTS', 3, 0, 10_000),
+      lowPercent: integer(env, 'REMINDER_LOW_PERCENT', 20, 0, 100),
+      endingDays: integer(env, 'REMINDER_ENDING_DAYS', 30, 0, 366),
+    },
+    ticketEscalateMinutes: integer(env, 'TICKET_ESCALATE_MINUTES', 30, 1, 7 * 24 * 60),
+    unansweredRetentionDays: integer(env, 'UNANSWERED_RETENTION_DAYS', 90, 1, 3650),
   };
 }

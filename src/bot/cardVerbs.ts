@@ -24,6 +24,9 @@ export const CARD_VERBS = [
   'ticketReopen',
   'ticketWithdraw',
   'refreshCard',
+  // Reminders
+  'stopReminders',
+  'startReminders',
 ] as const;
 
 export type CardVerb = (typeof CARD_VERBS)[number];

@@ -11,7 +11,9 @@ import type { BotServices } from './botServices.js';
 import { isCardVerb, type CardVerb } from './cardVerbs.js';
 import { ConversationMemory } from './conversationMemory.js';
 import type { TurnInterceptor } from './feature.js';
+import { compoundUnderstandings } from './compoundQuestion.js';
 import { resolveFollowUp } from './followUp.js';
+import { withStatedSituation } from './statedSituation.js';
 import { conversationReplies } from './features/conversation/conversationReplies.js';
 import type { Reply } from './reply.js';
 import type { IntentHandler, TurnRequest, VerbHandler, VerbResult } from './turnRequest.js';
@@ -39,7 +41,22 @@ export class ConversationRouter {
       const replies = await intercept(request, this.services);
       if (replies) return replies;
     }
-    const understanding = resolveFollowUp(await this.services.nlu.understand(text, language), state, text);
+    const understanding = withStatedSituation(resolveFollowUp(await this.services.nlu.understand(text, language), state, text), text);
+    if (understanding.entities.uncovered) {
+      // The article has no facts on this (prices, hours, …): say so rather than answer a neighbouring topic.
+      this.services.logger.info({ uncovered: understanding.entities.uncovered, language }, 'not covered by the program');
+      const closest = understanding.intent === 'None' ? understanding.alternatives : [{ intent: understanding.intent }];
+      return [conversationReplies.notCovered(request, closest)];
+    }
+    const parts = await compoundUnderstandings(text, language, this.services.nlu, understanding);
+    if (parts) {
+      state.notUnderstoodInARow = 0;
+      this.services.logger.info({ intents: parts.map((p) => p.intent), language }, 'understood a compound question');
+      const replies: Reply[] = [];
+      for (const part of parts) if (part.intent !== 'None') replies.push(...(await this.tables.intents[part.intent]({ ...request, understanding: part }, this.services)));
+      return replies;
+    }
+    if (understanding.intent === 'None' && understanding.close) return [conversationReplies.clarify(request, understanding.alternatives)];
     if (understanding.intent === 'None') {
       state.notUnderstoodInARow += 1;
       return [conversationReplies.notSure(request, understanding.alternatives)];

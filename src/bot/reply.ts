@@ -6,11 +6,9 @@
 import type { Activity } from 'botbuilder';
 import { ActivityTypes } from 'botbuilder';
 import type { CardRenderer } from './cards/cardRenderer.js';
+import type { CardDataByName, CardName, CardRef } from './cards/cardTemplates.js';
 
-export interface CardRef {
-  readonly name: string;
-  readonly data: object;
-}
+export type { CardRef } from './cards/cardTemplates.js';
 
 export interface Reply {
   readonly text: string;
@@ -21,12 +19,12 @@ export function textReply(text: string): Reply {
   return { text };
 }
 
-export function cardReply(text: string, name: string, data: object): Reply {
-  return { text, card: { name, data } };
+export function cardReply<N extends CardName>(text: string, name: N, data: CardDataByName[N]): Reply {
+  return { text, card: { name, data } as CardRef };
 }
 
 export function toActivity(reply: Reply, cards: CardRenderer): Partial<Activity> {
   if (!reply.card) return { type: ActivityTypes.Message, text: reply.text, textFormat: 'plain' };
-  const attachment = cards.render(reply.card.name, reply.card.data);
+  const attachment = cards.renderRef(reply.card);
   return { type: ActivityTypes.Message, text: reply.text, textFormat: 'plain', attachments: [attachment] };
 }

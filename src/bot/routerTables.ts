@@ -11,6 +11,7 @@ import { cspFeature } from './features/csp/index.js';
 import { handoffFeature } from './features/handoff/index.js';
 import { knowledgeFeature } from './features/knowledge/index.js';
 import { linkingFeature } from './features/linking/index.js';
+import { remindersFeature } from './features/reminders/index.js';
 import type { IntentHandler, VerbHandler } from './turnRequest.js';
 
 const conversation = conversationFeature(() => intents);
@@ -30,15 +31,17 @@ const verbs: Record<CardVerb, VerbHandler> = {
   ...linkingFeature.verbs,
   ...cspFeature.verbs,
   ...handoffFeature.verbs,
+  ...remindersFeature.verbs,
 };
 
 /** Background work of every feature, started by the composition root. */
-export const featureStarters = [activationFeature, linkingFeature, cspFeature, handoffFeature]
+export const featureStarters = [activationFeature, linkingFeature, cspFeature, handoffFeature, remindersFeature]
   .map((f) => f.start)
   .filter((start) => start !== undefined);
 
 export const routerTables: RouterTables = {
   intents,
   verbs,
-  interceptors: [...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
+  // Reminder commands first: "stop reminders" must work even while a ticket's relay is on.
+  interceptors: [...(remindersFeature.interceptors ?? []), ...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
 };

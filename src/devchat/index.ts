@@ -37,6 +37,7 @@ export function devChatMounts(services: BotServices, log: DevChatLog = new DevCh
         '/devchat/i18n.js': page('i18n.js'),
         '/devchat/activityFactory.js': page('activityFactory.js'),
         '/devchat/cardView.js': page('cardView.js'),
+        '/devchat/connection.js': page('connection.js'),
         // The Adaptive Cards HTML renderer, served locally: nothing comes from the internet.
         '/devchat/vendor/adaptivecards.min.js': projectPath('node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js'),
       });

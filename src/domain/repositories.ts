@@ -4,14 +4,22 @@
  * suite in test/storage. Expected absence is `undefined`, never an exception.
  */
 import type { TicketRepository } from './handoff/ticketRepository.js';
+import type { UnansweredQuestionRepository } from './insights/unansweredQuestion.js';
+import type { EventMarkerRepository } from './markers/eventMarker.js';
+import type { ReminderPreferenceRepository } from './reminders/reminderTypes.js';
 import type { BenefitKind, CloudPackage, Company, Contract, CspCustomer, Language, Person } from './model.js';
+import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks } from './sharedState.js';
 
 export interface DirectoryRepository {
   findCompany(tenantId: string): Promise<Company | undefined>;
   findPerson(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   listPeople(tenantId: string): Promise<Person[]>;
+  /** Every tenant with stored data, for background scans (reminders). */
+  listTenantIds(): Promise<string[]>;
   saveCompany(company: Company): Promise<void>;
   savePerson(person: Person): Promise<void>;
+  /** Removing someone who is not there is not an error (imports converge by re-running). */
+  removePerson(tenantId: string, aadObjectId: string): Promise<void>;
 }
 
 export interface ContractRepository {
@@ -19,11 +27,15 @@ export interface ContractRepository {
   /** Looks only inside one company: a contract of another company is "not found". */
   findByIds(tenantId: string, accessId: string, contractId: string): Promise<Contract | undefined>;
   save(contract: Contract): Promise<void>;
+  /** By store key; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export interface CustomerRepository {
   listByTenant(tenantId: string): Promise<CspCustomer[]>;
   save(customer: CspCustomer): Promise<void>;
+  /** By customer id; absent is not an error. */
+  remove(tenantId: string, id: string): Promise<void>;
 }
 
 export type ActivationRequestStatus = 'pending' | 'approved' | 'rejected';
@@ -105,4 +117,10 @@ export interface Repositories {
   readonly conversationReferences: ConversationReferenceRepository;
   readonly outbox: OutboxRepository;
   readonly tickets: TicketRepository;
+  readonly markers: EventMarkerRepository;
+  readonly reminderPreferences: ReminderPreferenceRepository;
+  readonly unansweredQuestions: UnansweredQuestionRepository;
+  readonly processedActivities: ProcessedActivityLog;
+  readonly conversationContexts: ConversationContextRepository;
+  readonly locks: SharedLocks;
 }

@@ -9,6 +9,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { checkActivity, withParsedTimestamps } from './activityGuard.js';
 import { AuthFailureLog } from './authFailureLog.js';
+import { loopbackRequestsOnly } from './developerModeGuard.js';
+import { jsonBodiesOnly, jsonBodyParser } from './requestBody.js';
 import type { BotEndpointAdapter, RequestIdentity } from './botAdapter.js';
 
 export interface TurnLogic {
@@ -19,7 +21,9 @@ export type RouteMounter = (server: restify.Server) => void;
 
 export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
   const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.bodyLimitBytes, mapParams: false }));
+  if (config.developerMode) server.pre(loopbackRequestsOnly());
+  server.pre(jsonBodiesOnly(config.bodyLimitBytes));
+  server.use(jsonBodyParser(config.bodyLimitBytes));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

@@ -11,10 +11,20 @@ import { detectErrorMessage, type ErrorMessageKind } from './errorMessages.js';
 import { findIdLikeTokens } from './idTokens.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { aliasEntries, loadProductCatalogue, type Product, type ProductCatalogue } from './productCatalogue.js';
+import { offerRelation, statedContractCase, targetOfChange, type OfferRelation, type StatedContractCase } from './statedFacts.js';
 import { normalizeText } from './textNormalizer.js';
+import { uncoveredAspect, type UncoveredAspect } from './uncoveredTopics.js';
 
 export interface Entities {
   offerLevel?: OfferLevel;
+  /** Every distinct offer level named, in text order (comparisons, moves, combinations). */
+  offerLevels?: OfferLevel[];
+  /** With two or more levels: compared, moved between, or held together. */
+  offerRelation?: OfferRelation;
+  /** An "already associated" case the user describes (added before, expired, used up). */
+  contractCase?: StatedContractCase;
+  /** Something about support the program's article does not say (prices, hours, …). */
+  uncovered?: UncoveredAspect;
   /** Competency id, e.g. "cloudPlatform". */
   competency?: string;
   /** From the words (on-prem, クラウド…) or else from the product's kind. */
@@ -55,8 +65,20 @@ export function createEntityExtractor(catalogue: ProductCatalogue = loadProductC
     const normalized = normalizeText(text);
     const entities: Entities = { idLikeTokens: findIdLikeTokens(text) };
 
-    const offerLevel = offers.first(normalized);
+    const levels = [...new Set(offers.findAll(normalized).map((match) => match.value))];
+    const offerLevel = levels[0];
     if (offerLevel) entities.offerLevel = offerLevel;
+    if (levels.length >= 2) {
+      entities.offerLevels = levels;
+      entities.offerRelation = offerRelation(normalized);
+      // "from Silver to Gold", "if we were Gold instead of Silver": the question is about the target.
+      const target = entities.offerRelation === 'change' ? targetOfChange(levels, normalized) : undefined;
+      if (target) entities.offerLevel = target;
+    }
+    const contractCase = statedContractCase(normalized);
+    if (contractCase) entities.contractCase = contractCase;
+    const uncovered = uncoveredAspect(normalized);
+    if (uncovered) entities.uncovered = uncovered;
     const competency = competencies.first(normalized);
     if (competency) entities.competency = competency;
     const portal = portals.first(normalized);

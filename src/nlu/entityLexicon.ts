@@ -13,6 +13,13 @@ export const OFFER_LEVEL_PHRASES: readonly (readonly [string, OfferLevel])[] = [
   ['silver', 'silver'],
   ['silver competency', 'silver'],
   ['シルバー', 'silver'],
+  // Misspellings partners type often enough to matter.
+  ['silvr', 'silver'],
+  ['sliver', 'silver'],
+  ['silber', 'silver'],
+  ['glod', 'gold'],
+  ['acton pack', 'actionPack'],
+  ['action pak', 'actionPack'],
   ['action pack', 'actionPack'],
   ['microsoft action pack', 'actionPack'],
   ['maps', 'actionPack'],

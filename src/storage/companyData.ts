@@ -53,6 +53,15 @@ export function upsertBy<T>(items: T[], item: T, sameKey: (a: T, b: T) => boolea
   else items[index] = item;
 }
 
+/** Removes, in place, every item that matches; true when something was removed (else no write is needed). */
+export function removeWhere<T>(items: T[], matches: (item: T) => boolean): boolean {
+  const before = items.length;
+  for (let index = items.length - 1; index >= 0; index -= 1) {
+    if (matches(items[index] as T)) items.splice(index, 1);
+  }
+  return items.length !== before;
+}
+
 /** Deep copy: nothing handed in or out may alias what the store keeps. */
 export function copyOf<T>(value: T): T {
   return structuredClone(value);

@@ -26,6 +26,8 @@ export interface CompanyDataSource {
   update<T>(tenantId: string, change: (draft: CompanyData) => UpdateOutcome<T>): Promise<T>;
   /** True when no company has any data. */
   isEmpty(): Promise<boolean>;
+  /** The tenants that have data, in no particular order. */
+  tenantIds(): Promise<string[]>;
 }
 
 /** The single helpdesk channel reference, kept apart from any company. */

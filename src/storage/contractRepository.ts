@@ -1,6 +1,6 @@
 import type { Contract } from '../domain/model.js';
 import type { ContractRepository } from '../domain/repositories.js';
-import { copyOf, upsertBy } from './companyData.js';
+import { copyOf, removeWhere, upsertBy } from './companyData.js';
 import type { CompanyDataSource } from './companyDataSource.js';
 
 export function createContractRepository(source: CompanyDataSource): ContractRepository {
@@ -22,6 +22,10 @@ export function createContractRepository(source: CompanyDataSource): ContractRep
         upsertBy(draft.contracts, stored, (a, b) => a.id === b.id);
         return { result: undefined, changed: true };
       });
+    },
+
+    async remove(tenantId: string, id: string): Promise<void> {
+      await source.update(tenantId, (draft) => ({ result: undefined, changed: removeWhere(draft.contracts, (item) => item.id === id) }));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { CspCustomer } from '../domain/model.js';
 import type { CustomerRepository } from '../domain/repositories.js';
-import { copyOf, upsertBy } from './companyData.js';
+import { copyOf, removeWhere, upsertBy } from './companyData.js';
 import type { CompanyDataSource } from './companyDataSource.js';
 
 export function createCustomerRepository(source: CompanyDataSource): CustomerRepository {
@@ -15,6 +15,10 @@ export function createCustomerRepository(source: CompanyDataSource): CustomerRep
         upsertBy(draft.customers, stored, (a, b) => a.id === b.id);
         return { result: undefined, changed: true };
       });
+    },
+
+    async remove(tenantId: string, id: string): Promise<void> {
+      await source.update(tenantId, (draft) => ({ result: undefined, changed: removeWhere(draft.customers, (item) => item.id === id) }));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Company, Person } from '../domain/model.js';
 import type { DirectoryRepository } from '../domain/repositories.js';
-import { copyOf, upsertBy } from './companyData.js';
+import { copyOf, removeWhere, upsertBy } from './companyData.js';
 import type { CompanyDataSource } from './companyDataSource.js';
 
 export function createDirectoryRepository(source: CompanyDataSource): DirectoryRepository {
@@ -20,6 +20,8 @@ export function createDirectoryRepository(source: CompanyDataSource): DirectoryR
       return copyOf((await source.read(tenantId)).people);
     },
 
+    listTenantIds: () => source.tenantIds(),
+
     async saveCompany(company: Company): Promise<void> {
       const stored = copyOf(company);
       await source.update(company.tenantId, (draft) => {
@@ -34,6 +36,10 @@ export function createDirectoryRepository(source: CompanyDataSource): DirectoryR
         upsertBy(draft.people, stored, (a, b) => a.aadObjectId === b.aadObjectId);
         return { result: undefined, changed: true };
       });
+    },
+
+    async removePerson(tenantId: string, aadObjectId: string): Promise<void> {
+      await source.update(tenantId, (draft) => ({ result: undefined, changed: removeWhere(draft.people, (p) => p.aadObjectId === aadObjectId) }));
     },
   };
 }

@@ -4,3 +4,5 @@ export { openLowdbStore, type LowdbStoreOptions } from './lowdb/lowdbStore.js';
 export { createMemoryStore } from './memory/memoryStore.js';
 export { buildDemoData, seedIfEmpty, demoTenants, type DemoData } from './demoData.js';
 export { StorageError, StoreLockedError, CorruptStoreFileError, StoreClosedError, type StorageErrorCode } from './storageErrors.js';
+export { openPostgresStore, type PgStoreOptions } from './postgres/pgStore.js';
+export { openConfiguredStore } from './configuredStore.js';

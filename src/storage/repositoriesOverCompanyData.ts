@@ -8,7 +8,7 @@ import { createDirectoryRepository } from './directoryRepository.js';
 import type { TenantSet } from './tenantSet.js';
 
 /** One set of repositories over any source: lowdb and memory differ only in the source. Tickets live apart (src/storage/tickets). */
-export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot, pendingActivations: TenantSet): Omit<Repositories, 'tickets' | 'outbox'> {
+export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot, pendingActivations: TenantSet): Omit<Repositories, 'tickets' | 'outbox' | 'processedActivities' | 'conversationContexts' | 'locks' | 'markers' | 'reminderPreferences' | 'unansweredQuestions'> {
   return {
     directory: createDirectoryRepository(source),
     contracts: createContractRepository(source),

@@ -27,6 +27,8 @@ describe('settings', () => {
     [{ BODY_LIMIT_BYTES: '12' }, 'BODY_LIMIT_BYTES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL'],
+    [{ MICROSOFT_APP_ID: ' ' }, 'MICROSOFT_APP_ID'],
+    [{ MICROSOFT_APP_ID: '\t\n' }, 'MICROSOFT_APP_ID'],
   ])('a bad setting %j stops start-up naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);

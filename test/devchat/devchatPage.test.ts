@@ -5,6 +5,7 @@
  * in the helpdesk pane, Ivan assigns it to himself and replies.
  */
 import type { Locator, Page } from 'playwright-core';
+import { seriousViolations } from './accessibility.js';
 import { launchBrowser, type BrowserSession } from './browserHarness.js';
 import { startDevChatApp, type DevChatApp } from './devchatApp.js';
 
@@ -81,6 +82,49 @@ it('answers in Japanese when the page language is Japanese', async () => {
   expect(await page.locator('#chat-pane h2').innerText()).toBe('ボットとのチャット');
   await say(chat(), 'インシデントはあと何件残っていますか');
   await chat().locator('.bubble.bot', { hasText: '12' }).first().waitFor({ timeout: 15_000 });
+}, 60_000);
+
+it('puts a card\'s actions beyond the sixth under "More options", as Teams does (Erin\'s welcome: "Talk to the helpdesk")', async () => {
+  await open('aad-erin');
+  const welcome = chat().locator('.bubble.bot .card').first();
+  await welcome.getByRole('button', { name: 'Our support benefits' }).waitFor();
+  expect(await welcome.getByRole('button', { name: 'Talk to the helpdesk' }).count()).toBe(0);
+  await welcome.getByRole('button', { name: 'More options' }).click();
+  await page.getByRole('menuitem', { name: 'Talk to the helpdesk' }).click();
+  await chat().getByText(/PS-\d+/).first().waitFor({ timeout: 20_000 });
+}, 60_000);
+
+it('at 400 px: no sideways scrolling, Send fully visible, one pane at a time with room to chat', async () => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await open('aad-alice');
+  const inView = async (locator: Locator): Promise<void> => {
+    const box = (await locator.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(400);
+  };
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await inView(chat().getByRole('button', { name: 'Send' }));
+  expect((await chat().locator('.log').boundingBox())!.height).toBeGreaterThan(350);
+  expect(await helpdesk().isVisible()).toBe(false);
+
+  await page.getByRole('button', { name: 'Helpdesk channel' }).click();
+  expect(await chat().isVisible()).toBe(false);
+  await inView(helpdesk().getByRole('button', { name: 'Send' }));
+  expect((await helpdesk().locator('.log').boundingBox())!.height).toBeGreaterThan(300);
+  // The registration button sits in the pane's header, not over its messages.
+  const button = (await helpdesk().locator('#use-channel').boundingBox())!;
+  expect(button.y + button.height).toBeLessThanOrEqual((await helpdesk().locator('.log').boundingBox())!.y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await browser.screenshot(page, 'devchat-400px');
+}, 60_000);
+
+it('has labelled inputs and no serious or critical accessibility violations, with cards on screen', async () => {
+  await open('aad-alice');
+  await say(chat(), 'activate our support benefits');
+  await chat().getByRole('button', { name: 'Why?' }).first().waitFor({ timeout: 15_000 });
+  await page.getByRole('textbox', { name: 'Message to the bot' }).waitFor();
+  await page.getByRole('textbox', { name: 'Message in the helpdesk channel' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
 }, 60_000);
 
 async function expectChanged(locator: Locator, before: string): Promise<void> {

@@ -22,6 +22,7 @@ export interface PlannedFailure {
 export class RecordingConnector {
   readonly received: RecordedActivity[] = [];
   private readonly failures: PlannedFailure[] = [];
+  private outage: PlannedFailure | undefined;
   private server?: Server;
   private counter = 0;
   url = '';
@@ -42,6 +43,15 @@ export class RecordingConnector {
     this.failures.push(...failures);
   }
 
+  /** Every request fails with `failure` until `endOutage()`. */
+  startOutage(failure: PlannedFailure): void {
+    this.outage = failure;
+  }
+
+  endOutage(): void {
+    this.outage = undefined;
+  }
+
   /** Messages sent to one conversation (new ones and updates), oldest first. */
   inConversation(conversationId: string): RecordedActivity[] {
     return this.received.filter((r) => r.conversationId === conversationId);
@@ -59,7 +69,7 @@ export class RecordingConnector {
   private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const failure = this.failures.shift();
+    const failure = this.outage ?? this.failures.shift();
     if (failure) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { loadIndependentSet } from '../../src/bot/evaluation/independentSet.js';
 import { LANGUAGES, loadOutOfDomain } from '../../src/nlu/corpus.js';
 import { NLU_DATA } from '../../src/nlu/dataFiles.js';
 import { intentNames } from '../../src/nlu/intents.js';
@@ -49,6 +50,15 @@ describe.each(LANGUAGES)('training vs held-out (%s)', (language) => {
     const seen = new Set(intentNames.flatMap((intent) => [...strings(training[intent]), ...strings(heldOut[intent])].map(normalizeText)));
     const leaked = intentNames.flatMap((intent) => strings(paraphrases[intent]).filter((u) => seen.has(normalizeText(u))));
     expect(leaked).toEqual([]);
+  });
+
+  it('never trains on a question of the independent set, even after normalisation', () => {
+    const seen = new Set([
+      ...intentNames.flatMap((intent) => strings(training[intent]).map(normalizeText)),
+      ...loadOutOfDomain(NLU_DATA.corpusDir)[language].map(normalizeText),
+    ]);
+    const leaked = loadIndependentSet(language).filter((q) => seen.has(normalizeText(q.q)) || seen.has(normalizeText(q.q).replace(/[?？。.!！]+$/, '')));
+    expect(leaked.map((q) => q.id)).toEqual([]);
   });
 
   it('has 25+ training and 8+ held-out utterances per intent', () => {

@@ -60,6 +60,30 @@ export function describeRepositoryContract(name: string, factory: StoreFactory):
       expect(await freshStore().contracts.findByIds('tenant-b', 'ACCESS-1', '1000000001')).toBeDefined();
     });
 
+    it('removes people, contracts and customers by key, within one company only', async () => {
+      for (const tenantId of ['tenant-a', 'tenant-b']) {
+        await freshStore().directory.savePerson(aPerson({ tenantId }));
+        await freshStore().directory.savePerson(aPerson({ tenantId, aadObjectId: 'aad-2' }));
+        await freshStore().contracts.save(aContract({ tenantId }));
+        await freshStore().contracts.save(aContract({ tenantId, id: 'contract-2', contractId: '1000000002' }));
+        await freshStore().customers.save(aCustomer({ tenantId }));
+      }
+      await freshStore().directory.removePerson('tenant-a', 'aad-1');
+      await freshStore().contracts.remove('tenant-a', 'contract-1');
+      await freshStore().customers.remove('tenant-a', 'customer-1');
+      // Removing what is not there is harmless: an interrupted import is simply run again.
+      await freshStore().directory.removePerson('tenant-a', 'aad-1');
+      await freshStore().contracts.remove('tenant-a', 'no-such-contract');
+      await freshStore().customers.remove('nobody', 'customer-1');
+
+      expect((await freshStore().directory.listPeople('tenant-a')).map((p) => p.aadObjectId)).toEqual(['aad-2']);
+      expect((await freshStore().contracts.listByTenant('tenant-a')).map((c) => c.id)).toEqual(['contract-2']);
+      expect(await freshStore().customers.listByTenant('tenant-a')).toEqual([]);
+      expect(await freshStore().directory.listPeople('tenant-b')).toHaveLength(2);
+      expect(await freshStore().contracts.listByTenant('tenant-b')).toHaveLength(2);
+      expect(await freshStore().customers.listByTenant('tenant-b')).toEqual([aCustomer({ tenantId: 'tenant-b' })]);
+    });
+
     it('hands out copies and keeps copies of what it is given', async () => {
       const roles: Role[] = ['globalAdmin'];
       const person = { ...aPerson(), roles };

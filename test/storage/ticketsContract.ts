@@ -40,6 +40,16 @@ export function describeTicketContract(name: string, factory: StoreFactory): voi
       expect(await freshStore().tickets.find(first.id)).toMatchObject({ id: first.id, number: first.number });
     });
 
+    it('lists unclaimed tickets and tickets changed since a time', async () => {
+      const first = await freshStore().tickets.create(aNewTicket({ createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z' }));
+      const second = await freshStore().tickets.create(aNewTicket({ createdAt: '2026-11-24T09:00:00.000Z', updatedAt: '2026-11-24T09:00:00.000Z' }));
+      expect((await freshStore().tickets.listUnclaimed()).map((t) => t.id)).toEqual([first.id, second.id]);
+      await freshStore().tickets.update(first.id, (current) => ({ result: undefined, next: { ...current, status: 'assigned', updatedAt: '2026-11-25T09:00:00.000Z' } }));
+      expect((await freshStore().tickets.listUnclaimed()).map((t) => t.id)).toEqual([second.id]);
+      expect((await freshStore().tickets.listUpdatedSince('2026-11-24T09:00:00.000Z')).map((t) => t.id)).toEqual([first.id, second.id]);
+      expect((await freshStore().tickets.listUpdatedSince('2026-11-25T00:00:00.000Z')).map((t) => t.id)).toEqual([first.id]);
+    });
+
     it('loses no update when 20 run at once on one ticket', async () => {
       const ticket = await freshStore().tickets.create(aNewTicket());
       await Promise.all(

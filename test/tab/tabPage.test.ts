@@ -5,6 +5,7 @@
  */
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createSsoValidator, issuersFor } from '../../src/tab/index.js';
+import { seriousViolations } from '../devchat/accessibility.js';
 import { launchBrowser, type BrowserSession } from '../devchat/browserHarness.js';
 import { startDevChatApp, type DevChatApp } from '../devchat/devchatApp.js';
 
@@ -69,13 +70,57 @@ it('outside Teams says so and, in developer mode, shows Alice her 12 incidents l
     await page.locator('#notice').getByText(/Open it in Microsoft Teams/).waitFor({ timeout: 10_000 });
     await page.getByText('12 left').waitFor({ timeout: 10_000 });
     expect(await page.locator('#dev-picker select').inputValue()).toBe('aad-alice');
-    const reveal = page.getByRole('button', { name: 'Show' }).first();
+    // Four Show buttons, each named for the ID and contract it reveals.
+    const reveal = page.getByRole('button', { name: 'Show the Access ID of Microsoft Product Support (on-premises)' });
     await reveal.click();
     await page.getByText('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12').waitFor();
+    await page.getByRole('button', { name: 'Hide the Access ID of Microsoft Product Support (on-premises)' }).waitFor();
+    const names = await page.locator('button.reveal').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names).toHaveLength(4);
+    expect(new Set(names).size).toBe(4);
+    expect(await seriousViolations(page)).toEqual([]);
     await browser.screenshot(page, 'tab-alice');
     await page.goto(`${dev.app.url}/tab?persona=aad-frank&lang=ja`);
     await page.getByText('残り 3 件').waitFor({ timeout: 10_000 });
     await browser.screenshot(page, 'tab-frank-ja');
+  } finally {
+    await page.close();
+  }
+}, 60_000);
+
+it.each([['an unknown id', 'aad-nobody'], ['a bogus value', '%3Cscript%3E'], ['the unknown demo user', 'aad-stranger']])(
+  'with %s in ?persona= shows "not in the partner directory" and no one\'s data',
+  async (_case, persona) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${dev.app.url}/tab?persona=${persona}&lang=en`);
+      await page.locator('#notice').getByText('You are not in the partner directory').waitFor({ timeout: 10_000 });
+      expect(await page.locator('#notice').innerText()).toBe('You are not in the partner directory, so there are no benefits to show.');
+      expect(await page.locator('#content').innerText()).toBe('');
+      // The developer-mode picker names who is shown: the unknown user, not the first persona.
+      expect(await page.locator('#dev-picker select option:checked').innerText()).toBe('An unknown user (not in the directory)');
+      expect(await page.getByRole('button', { name: /Show/ }).count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  },
+  60_000,
+);
+
+it('loads nothing from outside this machine (the tab and the local chat page)', async () => {
+  const page = await browser.newPage();
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(dev.app.url) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+  });
+  try {
+    await page.goto(`${dev.app.url}/tab?persona=aad-alice&lang=en`);
+    await page.getByText('12 left').waitFor({ timeout: 10_000 });
+    await page.goto(`${dev.app.url}/devchat?persona=aad-alice`);
+    await page.locator('#chat-pane .bubble.bot').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    expect(elsewhere).toEqual([]);
   } finally {
     await page.close();
   }

@@ -5,6 +5,7 @@
  */
 import type { CardVerb } from '../cardVerbs.js';
 import type { Reply } from '../reply.js';
+import type { AnswerCardData } from './cardTemplates.js';
 
 export interface AnswerSection {
   readonly heading: string;
@@ -44,7 +45,7 @@ function plainText(answer: Answer): string {
   return lines.join('\n');
 }
 
-export function answerCardData(answer: Answer): object {
+export function answerCardData(answer: Answer): AnswerCardData {
   return {
     title: answer.title,
     summary: answer.summary,

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { Expression } from 'adaptive-expressions';
 import * as ACData from 'adaptivecards-templating';
 import { projectPath } from '../../projectRoot.js';
+import { CARD_NAMES, isCardName, type CardDataByName, type CardName, type CardRef } from './cardTemplates.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -50,26 +51,49 @@ function conditionParses(warning: string): boolean {
   }
 }
 
+/**
+ * Data is text people typed, and may contain "${…}" itself. The templating
+ * library leaves data strings alone, but the unbound-binding check below
+ * cannot tell them from the template's own, so "${" in data is swapped for a
+ * private-use character during expansion and put back afterwards.
+ */
+const SHIELD = '\uE000';
+
+function mapStrings(value: unknown, change: (text: string) => string): unknown {
+  if (typeof value === 'string') return change(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, change));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, change)]));
+}
+
+const shield = (data: object): object => mapStrings(data, (t) => t.replaceAll(SHIELD, '').replaceAll('${', `${SHIELD}{`)) as object;
+const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
+  mapStrings(content, (t) => t.replaceAll(`${SHIELD}{`, '${')) as Record<string, unknown>;
+
 /** How many recent expansions are kept (a card is a few kilobytes). */
 const RECENT_CARDS = 2000;
 
 export class CardRenderer {
   private readonly recent = new Map<string, Record<string, unknown>>();
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
-  private readonly templates = new Map<string, ACData.Template>();
+  private readonly templates = new Map<CardName, ACData.Template>();
 
   constructor(cardsDir: string = projectPath('cards')) {
     for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
       const name = basename(file, '.json');
+      // Every file in cards/ is a known template with typed data (cardTemplates.ts).
+      if (!isCardName(name)) throw new CardTemplateError(name, 'not listed in src/bot/cards/cardTemplates.ts');
       try {
         this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(cardsDir, file), 'utf8'))));
       } catch (error) {
         throw new CardTemplateError(name, `not valid JSON (${(error as Error).message})`);
       }
     }
+    const missing = CARD_NAMES.find((name) => !this.templates.has(name));
+    if (missing) throw new CardTemplateError(missing, 'no such template in cards/');
   }
 
-  names(): string[] {
+  names(): CardName[] {
     return [...this.templates.keys()];
   }
 
@@ -78,7 +102,7 @@ export class CardRenderer {
    * recur (general questions, a user asking again), so recent expansions are
    * kept — by far the most expensive step of an answer otherwise.
    */
-  render(name: string, data: object): CardAttachment {
+  render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
     const key = `${name}\u0000${JSON.stringify(data)}`;
     let content = this.recent.get(key);
     if (content) {
@@ -92,15 +116,19 @@ export class CardRenderer {
     return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: structuredClone(content) };
   }
 
-  private expand(name: string, data: object): Record<string, unknown> {
+  renderRef(card: CardRef): CardAttachment {
+    return this.render(card.name, card.data);
+  }
+
+  private expand(name: CardName, data: object): Record<string, unknown> {
     const template = this.templates.get(name);
     if (template === undefined) throw new CardTemplateError(name, 'no such template in cards/');
-    const content = template.expand({ $root: data }) as Record<string, unknown>;
+    const content = template.expand({ $root: shield(data) }) as Record<string, unknown>;
     const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !isFalseCondition(w));
     if (warnings.length > 0) throw new CardTemplateError(name, warnings.join('; '));
     const unbound = JSON.stringify(content).match(/\$\{[^}]*\}/);
     if (unbound) throw new CardTemplateError(name, `unbound ${unbound[0]}`);
-    return content;
+    return unshield(content);
   }
 
 }

@@ -8,6 +8,7 @@ import { TurnContext, type Activity, type CloudAdapter, type ConversationReferen
 import type { Person } from '../../domain/model.js';
 import { randomUUID } from 'node:crypto';
 import type { ConversationReferenceRepository, OutboxItem, OutboxRepository, StoredReference } from '../../domain/repositories.js';
+import type { SharedLocks } from '../../domain/sharedState.js';
 import type { Logger } from '../../logger.js';
 import type { CardRenderer } from '../cards/cardRenderer.js';
 import { toActivity, type Reply } from '../reply.js';
@@ -21,6 +22,7 @@ export class ProactiveMessenger {
     private readonly appId: string,
     private readonly references: ConversationReferenceRepository,
     private readonly outbox: OutboxRepository,
+    private readonly locks: SharedLocks,
     private readonly cards: CardRenderer,
     private readonly logger: Logger,
     private readonly retry: RetryOptions = defaultRetry,
@@ -56,21 +58,34 @@ export class ProactiveMessenger {
     return true;
   }
 
-  /** Retries the outbox; returns how many messages went out. */
+  /**
+   * Retries the outbox; returns how many messages went out. Each item is
+   * claimed under a lock shared by every replica and re-read once claimed,
+   * so a message is sent by one replica, once.
+   */
   async flushOutbox(): Promise<number> {
     let delivered = 0;
-    for (const item of await this.outbox.list()) {
-      const reference = await this.references.findUserReference(item.tenantId, item.aadObjectId);
-      try {
-        if (!reference) throw new Error('no conversation reference');
-        await this.sendTo(reference, item.payload as Reply[]);
-        await this.outbox.remove(item.id);
-        delivered++;
-      } catch (error) {
-        await this.outbox.save({ ...item, attempts: item.attempts + 1, lastError: (error as Error).message });
-      }
+    for (const listed of await this.outbox.list()) {
+      const outcome = await this.locks.tryRun(`outbox:${listed.id}`, async () => {
+        const item = (await this.outbox.list()).find((i) => i.id === listed.id);
+        return item ? this.retryItem(item) : false; // already sent by another replica
+      });
+      if (outcome.ran && outcome.value) delivered++;
     }
     return delivered;
+  }
+
+  private async retryItem(item: OutboxItem): Promise<boolean> {
+    const reference = await this.references.findUserReference(item.tenantId, item.aadObjectId);
+    try {
+      if (!reference) throw new Error('no conversation reference');
+      await this.sendTo(reference, item.payload as Reply[]);
+      await this.outbox.remove(item.id);
+      return true;
+    } catch (error) {
+      await this.outbox.save({ ...item, attempts: item.attempts + 1, lastError: (error as Error).message });
+      return false;
+    }
   }
 
   /** Retries the outbox every `intervalMs` until the returned stop function is called. */

@@ -2,6 +2,9 @@
 // served from node_modules) and turns their actions into what Teams would send.
 const AC = window.AdaptiveCards;
 
+// Teams shows six actions and puts the rest under "…"; the renderer drops them unless told.
+AC.GlobalSettings.allowMoreThanMaxActionsInOverflowMenu = true;
+
 // Teams renders a small markdown subset in TextBlocks; enough of it to read cards.
 AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
   const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -16,6 +19,8 @@ AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
 const hostConfig = new AC.HostConfig({
   fontFamily: 'Segoe UI, system-ui, sans-serif',
   supportsInteractivity: true,
+  // A card's heading sits under the pane's h2.
+  textBlock: { headingLevel: 3 },
   spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 12 },
   actions: { maxActions: 6, buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left', showCard: { actionMode: 'inline' } },
   containerStyles: {

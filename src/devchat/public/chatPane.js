@@ -8,21 +8,29 @@ import { t } from './i18n.js';
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export class ChatPane {
-  constructor(root, setup, identity, lang) {
+  constructor(root, setup, identity, lang, connection) {
     this.root = root;
     this.identity = identity;
     this.lang = lang;
+    this.connection = connection;
     this.factory = createActivityFactory(setup, identity);
     this.log = root.querySelector('.log');
     this.typing = root.querySelector('.typing');
     this.bubbles = new Map();
     this.refreshed = new Set();
-    root.querySelector('form').addEventListener('submit', (e) => {
+    this.greeted = new Set();
+    const form = root.querySelector('form');
+    form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const input = root.querySelector('input[name=text]');
+      const input = form.querySelector('input[name=text]');
       const text = input.value.trim();
-      if (text) this.sendText(text);
+      if (!text || this.connection.down) return;
+      this.sendText(text);
       input.value = '';
+    });
+    // Nothing typed while the bot is away is lost: sending waits for it.
+    connection.onChange((down) => {
+      for (const control of form.querySelectorAll('input, button')) control.disabled = down;
     });
   }
 
@@ -31,14 +39,22 @@ export class ChatPane {
     this.bubbles.clear();
     this.refreshed.clear();
     this.log.replaceChildren();
-    this.source = new EventSource(`/devchat/events?conversation=${encodeURIComponent(conversationId)}`);
-    this.source.addEventListener('chat', (e) => this.onEvent(JSON.parse(e.data)));
-    this.source.addEventListener('ready', (e) => {
+    const name = this.root.id;
+    this.connection.stream(name, 'connecting');
+    const source = new EventSource(`/devchat/events?conversation=${encodeURIComponent(conversationId)}`);
+    this.source = source;
+    source.addEventListener('chat', (e) => this.onEvent(JSON.parse(e.data)));
+    source.addEventListener('ready', (e) => {
       this.root.dataset.ready = 'true';
-      // A new conversation: tell the bot it was installed, as Teams does, so it greets.
-      if (JSON.parse(e.data).count === 0) void this.post(this.factory.installed());
+      // A new conversation: tell the bot it was installed, as Teams does, so it greets (once, not on every reconnect).
+      if (JSON.parse(e.data).count === 0 && !this.greeted.has(conversationId)) void this.post(this.factory.installed());
+      this.greeted.add(conversationId);
     });
-    this.source.onerror = () => this.note(t(this.lang(), 'connectionLost'));
+    source.onopen = () => this.connection.stream(name, 'open');
+    // The browser reconnects by itself; the page shows one banner meanwhile.
+    source.onerror = () => {
+      if (this.source === source && source.readyState !== EventSource.OPEN) this.connection.stream(name, 'down');
+    };
   }
 
   async sendText(text) {
@@ -114,7 +130,8 @@ export class ChatPane {
       if (result.status >= 400) this.note(t(this.lang(), 'sendFailed', { status: result.status }));
       return result;
     } catch {
-      this.note(t(this.lang(), 'sendFailed', { status: '—' }));
+      // No answer at all: the bot is down. The banner says so, once, for the whole page.
+      this.connection.endpointFailed();
       return { status: 0, body: undefined };
     }
   }

@@ -1,6 +1,7 @@
 // The local chat page: pick who you are and the language, chat with the bot
 // on the left, play the helpdesk agent in the channel on the right.
 import { ChatPane } from './chatPane.js';
+import { ConnectionMonitor } from './connection.js';
 import { STRINGS, t } from './i18n.js';
 
 const params = new URLSearchParams(location.search);
@@ -14,6 +15,9 @@ function translatePage() {
   document.documentElement.lang = state.lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(state.lang, el.dataset.i18n);
   for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(state.lang, el.dataset.i18nPlaceholder);
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(state.lang, el.dataset.i18nAria));
+  const cardStrings = window.AdaptiveCards?.Strings?.defaults;
+  if (cardStrings) cardStrings.overflowButtonTooltip = () => t(state.lang, 'moreActions');
   document.title = t(state.lang, 'title');
   const unknown = document.querySelector('#persona option[value=unknown]');
   if (unknown) unknown.textContent = t(state.lang, 'unknown');
@@ -26,6 +30,12 @@ function remember() {
   history.replaceState(null, '', url);
   const tabLink = document.querySelector('#open-tab');
   tabLink.href = `/tab?persona=${encodeURIComponent(state.personaId === 'unknown' ? 'aad-stranger' : state.personaId)}&lang=${state.lang}`;
+}
+
+/** Narrow screens show one pane at a time; wide ones show both and ignore this. */
+function showView(view) {
+  document.querySelector('main').dataset.view = view;
+  for (const button of document.querySelectorAll('.views button')) button.setAttribute('aria-pressed', String(button.dataset.view === view));
 }
 
 async function main() {
@@ -57,8 +67,11 @@ async function main() {
     channelData: { tenant: { id: setup.helpdesk.conversation.tenantId }, channel: setup.helpdesk.channel, team: setup.helpdesk.team },
   });
 
-  const chat = new ChatPane(document.querySelector('#chat-pane'), setup, chatIdentity, () => state.lang);
-  const helpdesk = new ChatPane(document.querySelector('#helpdesk-pane'), setup, helpdeskIdentity, () => state.lang);
+  const connection = new ConnectionMonitor(document.querySelector('#connection'), () => state.lang);
+  const chat = new ChatPane(document.querySelector('#chat-pane'), setup, chatIdentity, () => state.lang, connection);
+  const helpdesk = new ChatPane(document.querySelector('#helpdesk-pane'), setup, helpdeskIdentity, () => state.lang, connection);
+  showView('chat');
+  for (const button of document.querySelectorAll('.views button')) button.addEventListener('click', () => showView(button.dataset.view));
   chat.connect(chatIdentity().conversation.id);
   helpdesk.connect(setup.helpdesk.conversation.id);
   document.querySelector('#use-channel').addEventListener('click', () => helpdesk.sendText('use this channel for tickets'));

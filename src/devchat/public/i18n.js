@@ -19,7 +19,12 @@ export const STRINGS = {
     updated: 'edited',
     deleted: 'This message has been deleted.',
     sendFailed: 'The bot did not accept this (HTTP {status}).',
-    connectionLost: 'Connection to the bot lost; reconnecting…',
+    connectionDown: 'The bot is not reachable. Sending is paused until it is back.',
+    connectionBack: 'Connected to the bot again.',
+    chatLabel: 'Message to the bot',
+    helpdeskLabel: 'Message in the helpdesk channel',
+    views: 'Panes',
+    moreActions: 'More options',
   },
   ja: {
     title: 'Partner Support Bot — ローカル チャット',
@@ -40,7 +45,12 @@ export const STRINGS = {
     updated: '編集済み',
     deleted: 'このメッセージは削除されました。',
     sendFailed: 'ボットが受け付けませんでした (HTTP {status})。',
-    connectionLost: 'ボットとの接続が切れました。再接続しています…',
+    connectionDown: 'ボットに接続できません。接続が戻るまで送信を停止しています。',
+    connectionBack: 'ボットに再接続しました。',
+    chatLabel: 'ボットへのメッセージ',
+    helpdeskLabel: 'ヘルプデスク チャネルへのメッセージ',
+    views: '表示する画面',
+    moreActions: 'その他のオプション',
   },
 };
 

@@ -5,8 +5,8 @@
  */
 import type { Requester } from '../model.js';
 import type { ProgramData } from '../entitlement/programData.js';
-import type { Decision, Facts, RuleCatalog } from '../rules/index.js';
-import { RulesFileError } from '../rules/rulesFileError.js';
+import type { Decision, Facts, RuleCatalog } from '../ruleEngine/index.js';
+import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import { ACTIVATION_OUTCOMES, type ActivationCheck, type ActivationOutcome } from './activationTypes.js';
 
 export const ACTIVATION_RULE_SET = 'activation';

@@ -4,13 +4,12 @@
  * all clicks, replays and concurrent submits of one company before a decision
  * share one idempotency key, so the store keeps one request.
  */
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { EntitlementService } from '../entitlement/entitlementService.js';
 import type { ProgramData } from '../entitlement/programData.js';
 import type { Company, Language, Person, Requester } from '../model.js';
 import type { ActivationRequest, Repositories } from '../repositories.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { planFrom } from './activationPlan.js';
 import { ACTIVATION_RULE_SET, activationFacts, checkActivationRules, checkFrom } from './activationRules.js';
 import type { ActivationCheck, ActivationPlan, RequestResult } from './activationTypes.js';
@@ -59,7 +58,7 @@ export class ActivationService {
     const decided = (await activationRequests.listByTenant(company.tenantId)).filter((r) => r.status !== 'pending').length;
     const plan = await this.plan(company);
     const candidate: ActivationRequest = {
-      id: `activation-${randomUUID()}`,
+      id: `activation-${crypto.randomUUID()}`,
       tenantId: company.tenantId,
       requestedBy: person.aadObjectId,
       requestedAt: this.deps.clock.now().toISOString(),

@@ -1,9 +1,9 @@
 /**
  * Access IDs (GUID-like, uppercase) and Contract IDs (10 digits): generated
  * when the helpdesk leaves them blank, checked when an agent types them.
- * Randomness is injected so tests can pin it.
+ * Randomness is injected so tests can pin it; the default is the standard
+ * Web Crypto global, so the domain imports no Node module.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { ContractIds } from './activationTypes.js';
 
 export interface IdSource {
@@ -12,9 +12,9 @@ export interface IdSource {
 }
 
 export const randomIds: IdSource = {
-  accessId: () => randomUUID().toUpperCase(),
+  accessId: () => crypto.randomUUID().toUpperCase(),
   // 10 digits, never starting with 0, so it reads as a number everywhere.
-  contractId: () => String(1_000_000_000 + (randomBytes(4).readUInt32BE(0) % 9_000_000_000)),
+  contractId: () => String(1_000_000_000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 9_000_000_000)),
 };
 
 const ACCESS_ID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;

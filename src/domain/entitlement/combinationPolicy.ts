@@ -4,9 +4,9 @@
  * silent): offers do not add up; the highest offer sets the product-support
  * count and the best competency sets the cloud entitlement.
  */
-import type { RuleCatalog } from '../rules/index.js';
-import { RulesFileError } from '../rules/rulesFileError.js';
-import { isJsonObject } from '../rules/jsonShape.js';
+import type { RuleCatalog } from '../ruleEngine/index.js';
+import { RulesFileError } from '../ruleEngine/rulesFileError.js';
+import { isJsonObject } from '../ruleEngine/jsonShape.js';
 import type {
   CloudSupportCombination,
   CombinationPolicy,

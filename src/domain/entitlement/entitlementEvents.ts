@@ -3,8 +3,8 @@
  * "entitlements" rule set may fire and what their params must hold. Checked
  * once at start-up (checkEntitlementRules) so evaluation can trust the data.
  */
-import type { Decision, RuleCatalog } from '../rules/index.js';
-import { RulesFileError } from '../rules/rulesFileError.js';
+import type { Decision, RuleCatalog } from '../ruleEngine/index.js';
+import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import type { CloudSupportGrant, CloudSupportPackage, ProductSupportGrant } from './entitlementTypes.js';
 
 export const ENTITLEMENT_RULE_SET = 'entitlements';

@@ -5,7 +5,7 @@
  * entitlements.json and program.json.
  */
 import type { Company, Contract, Offer } from '../model.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { combineCloudSupport, combineProductSupport, readCombinationPolicy } from './combinationPolicy.js';
 import { contractStandings } from './contractStanding.js';
 import { checkEntitlementRules, ENTITLEMENT_RULE_SET, grantsFrom } from './entitlementEvents.js';

@@ -3,11 +3,10 @@
  * Japanese name, an unknown role, a link that is not https) stops the bot
  * with a RulesFileError naming the file and the field.
  */
-import { readFile } from 'node:fs/promises';
 import type { BenefitKind, OfferLevel, Role } from '../model.js';
-import { parseJson } from '../rules/jsonSyntax.js';
-import { describeValue, isJsonObject, isNonEmptyString, type JsonObject } from '../rules/jsonShape.js';
-import { RulesFileError } from '../rules/rulesFileError.js';
+import { parseJson } from '../ruleEngine/jsonSyntax.js';
+import { describeValue, isJsonObject, isNonEmptyString, type JsonObject } from '../ruleEngine/jsonShape.js';
+import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import type { CloudSupportPackage } from './entitlementTypes.js';
 import { LINK_IDS, ProgramData, type CompetencyInfo, type LinkId, type LocalizedText, type OfferInfo, type PaidPlan } from './programData.js';
 
@@ -15,16 +14,6 @@ const OFFER_LEVELS: readonly OfferLevel[] = ['actionPack', 'silver', 'gold'];
 const ROLES: readonly Role[] = ['globalAdmin', 'mpnPartnerAdmin', 'adminAgent', 'helpdeskAgent'];
 const BENEFITS: readonly BenefitKind[] = ['productSupport', 'signatureCloudSupport'];
 const CLOUD_PACKAGES: readonly CloudSupportPackage[] = ['none', 'unlimited', '5pack', '10pack'];
-
-export async function loadProgramData(path: string): Promise<ProgramData> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new RulesFileError('RULES_FILE_UNREADABLE', path, `cannot read the file (${String(error)})`);
-  }
-  return parseProgramData(path, text);
-}
 
 export function parseProgramData(file: string, text: string): ProgramData {
   const parsed = parseJson(text);

@@ -24,6 +24,10 @@ export interface TicketRepository {
   listByRequester(tenantId: string, aadObjectId: string): Promise<Ticket[]>;
   /** Tickets whose card or deliveries still need doing (the outbox's work list). */
   listWithPendingWork(): Promise<Ticket[]>;
+  /** Tickets nobody has claimed yet (status "open"), oldest first: the escalation scan's work list. */
+  listUnclaimed(): Promise<Ticket[]>;
+  /** Tickets changed at or after `since` (ISO), oldest first: what a period's report counts. */
+  listUpdatedSince(since: string): Promise<Ticket[]>;
   /** The ticket whose channel card has this activity id (a reply in its thread). */
   findByCardActivityId(activityId: string): Promise<Ticket | undefined>;
 }

@@ -10,11 +10,18 @@ import type { Clock } from '../clock.js';
 import type { EntitlementService } from '../entitlement/entitlementService.js';
 import type { Contract, Requester } from '../model.js';
 import type { ContractRepository, DirectoryRepository } from '../repositories.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { companyHasCloudSupport, contractFacts, otherPeopleNames } from './contractFacts.js';
 import { wellFormedIds } from './idFormat.js';
 import { checkLinkingRules, DIAGNOSIS_RULE_SET, scenarioFrom } from './linkingRules.js';
-import type { Diagnosis, TypedIds } from './linkingTypes.js';
+import type { Diagnosis, StatedContractCase, TypedIds } from './linkingTypes.js';
+
+/** What a described case means in the diagnosis rules' facts. */
+const STATED_FACTS: Readonly<Record<StatedContractCase, Record<string, unknown>>> = {
+  alreadyAdded: { contractState: 'active', linkedToRequester: true, linkedToAnyone: true },
+  expired: { contractState: 'expired', linkedToAnyone: true },
+  usedUp: { contractState: 'usedUp', linkedToAnyone: true },
+};
 
 export interface DiagnosisDependencies {
   readonly contracts: ContractRepository;
@@ -38,8 +45,16 @@ export class AlreadyAssociatedDiagnosis {
     return new AlreadyAssociatedDiagnosis(deps);
   }
 
-  /** `pasted`: IDs the user put in the message, if any; they pick the contract. */
-  async diagnose(requester: Requester, pasted: TypedIds = {}): Promise<Diagnosis> {
+  /**
+   * `pasted`: IDs the user put in the message, if any; they pick the contract.
+   * `stated`: the case the user described; the same rules run over that
+   * situation (a what-if contract) instead of the stored one.
+   */
+  async diagnose(requester: Requester, pasted: TypedIds = {}, stated?: StatedContractCase): Promise<Diagnosis> {
+    if (stated) {
+      const facts = { known: requester.known, contractFound: true, linkedToRequester: false, linkedToOther: false, ...STATED_FACTS[stated] };
+      return { ...(await this.decide(facts, undefined, false)), stated };
+    }
     if (!requester.known) return this.decide({ known: false, contractFound: false }, undefined, false);
     const { person, company } = requester;
     const ids = wellFormedIds(pasted);

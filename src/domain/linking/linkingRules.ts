@@ -3,8 +3,8 @@
  * sets, the events they may fire and the codes those events carry. Checked
  * once at start-up, so a typo in the file stops the bot rather than a chat.
  */
-import type { Decision, FiredEvent, RuleCatalog } from '../rules/index.js';
-import { RulesFileError } from '../rules/rulesFileError.js';
+import type { Decision, FiredEvent, RuleCatalog } from '../ruleEngine/index.js';
+import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import { LINK_OUTCOMES, SCENARIOS, type LinkOutcomeCode, type ScenarioCode, type ScenarioReason } from './linkingTypes.js';
 
 export const LINK_RULE_SET = 'linkAttempt';

@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { EntitlementService } from '../entitlement/entitlementService.js';
 import type { Company, Contract, Person } from '../model.js';
 import type { ContractRepository, DirectoryRepository } from '../repositories.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { companyHasCloudSupport, contractFacts, otherPeopleNames } from './contractFacts.js';
 import { wellFormedIds } from './idFormat.js';
 import { checkLinkingRules, LINK_RULE_SET, linkOutcomeFrom } from './linkingRules.js';

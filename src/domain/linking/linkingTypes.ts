@@ -53,8 +53,17 @@ export const SCENARIOS = ['A', 'B', 'otherPerson', 'noCloudSupport', 'general'] 
 export type ScenarioCode = (typeof SCENARIOS)[number];
 export type ScenarioReason = 'expired' | 'usedUp';
 
+/**
+ * The case a user describes in their own words ("we added it in Support for
+ * Business first", "it expired", "the 5pack is used up"). It overrides what
+ * the store says: the diagnosis is for the situation described.
+ */
+export type StatedContractCase = 'alreadyAdded' | 'expired' | 'usedUp';
+
 export interface Diagnosis {
   readonly scenario: ScenarioCode;
+  /** Decided on the case the user described rather than on stored contracts. */
+  readonly stated?: StatedContractCase;
   readonly reason?: ScenarioReason;
   readonly rules: readonly string[];
   readonly contract?: Contract;

@@ -4,7 +4,7 @@
  * in the rule data and fails loudly rather than guessing a route.
  */
 import { LINK_IDS, type LinkId } from '../entitlement/index.js';
-import type { FiredEvent, RuleCatalog } from '../rules/index.js';
+import type { FiredEvent, RuleCatalog } from '../ruleEngine/index.js';
 import { isRoute, type Route, type RoutingFacts } from './routingFacts.js';
 
 export const ROUTING_RULE_SET = 'routing';

@@ -8,7 +8,7 @@ import type { Clock } from '../clock.js';
 import { takeCompanySnapshot, type CompanySnapshot, type EntitlementService } from '../entitlement/index.js';
 import type { CspCustomer, Requester } from '../model.js';
 import type { Repositories } from '../repositories.js';
-import type { RuleEngine } from '../rules/index.js';
+import type { RuleEngine } from '../ruleEngine/index.js';
 import { matchCustomer, mentionsCustomer } from './customerMatcher.js';
 import { checkRoutingRules, decideRoute, ROUTING_RULE_SET, type RouteDecision } from './routeDecision.js';
 import { UNKNOWN_USER_FACTS, type RoutingFacts } from './routingFacts.js';

@@ -3,7 +3,7 @@
  * a bounded cache. lowdb rewrites a whole file per write, so this keeps a
  * write's cost to one company's data and start-up independent of their number.
  */
-import { opendir } from 'node:fs/promises';
+import { opendir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { copyOf, emptyCompanyData, type CompanyData } from '../companyData.js';
@@ -12,7 +12,7 @@ import { companyDataProblem } from '../companyDataShape.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { LruCache } from './lruCache.js';
-import { companyFileName } from './safeFileName.js';
+import { companyFileName, tenantIdOfFileName } from './safeFileName.js';
 import { openValidatedJsonFile } from './validatedJsonFile.js';
 
 export class LowdbCompanySource implements CompanyDataSource {
@@ -64,6 +64,19 @@ export class LowdbCompanySource implements CompanyDataSource {
       if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) return false;
     }
     return true;
+  }
+
+  /** Names are decoded; a hashed (over-long) name is read for the tenant id it holds. */
+  async tenantIds(): Promise<string[]> {
+    this.#assertOpen();
+    const ids: string[] = [];
+    for await (const entry of await opendir(this.companiesDir)) {
+      if (!entry.isFile() || !entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
+      const decoded = tenantIdOfFileName(entry.name);
+      const id = decoded ?? ((JSON.parse(await readFile(join(this.companiesDir, entry.name), 'utf8')) as { tenantId?: unknown }).tenantId);
+      if (typeof id === 'string') ids.push(id);
+    }
+    return ids;
   }
 
   /** Waits for queued writes, then refuses further use. */

@@ -7,6 +7,9 @@
  *   <dataDir>/pending-activations.json tenants that may have a pending activation request (an index)
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
+ *   <dataDir>/event-markers.json       reminders, escalations and digests already claimed (sent once)
+ *   <dataDir>/reminder-preferences.json who turned reminders off
+ *   <dataDir>/unanswered-questions.json questions the bot could not answer (masked, kept for a retention period)
  *
  * Opening reads no company file; each is loaded on first use.
  */
@@ -21,6 +24,10 @@ import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
 import { LowdbTenantSet } from './lowdbTenantSet.js';
 import { LowdbOutbox } from '../outbox.js';
 import { removeStaleTempFiles } from './staleTempFiles.js';
+import { LowdbEventMarkers } from '../insights/eventMarkers.js';
+import { LowdbReminderPreferences } from '../insights/reminderPreferences.js';
+import { LowdbUnansweredQuestions } from '../insights/unansweredQuestions.js';
+import { processSharedState } from '../memory/processSharedState.js';
 
 export interface LowdbStoreOptions {
   /** How many companies stay loaded in memory (least recently used leave first). Default 500. */
@@ -50,16 +57,24 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   const tickets = new LowdbTicketRepository(join(root, 'tickets'));
   const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.json'));
   const outbox = new LowdbOutbox(join(root, 'outbox.json'));
+  const markers = new LowdbEventMarkers(join(root, 'event-markers.json'));
+  const reminderPreferences = new LowdbReminderPreferences(join(root, 'reminder-preferences.json'));
+  const unansweredQuestions = new LowdbUnansweredQuestions(join(root, 'unanswered-questions.json'));
   let closing: Promise<void> | undefined;
   return {
     ...createRepositories(companies, helpdeskChannel, pendingActivations),
     tickets,
     outbox,
+    markers,
+    reminderPreferences,
+    unansweredQuestions,
+    // One process per data directory: what replicas would share stays in this process.
+    ...processSharedState(),
     isEmpty: () => companies.isEmpty(),
     close() {
       closing ??= (async () => {
         try {
-          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close(), pendingActivations.close(), outbox.close()]);
+          await Promise.all([companies.close(), helpdeskChannel.close(), tickets.close(), pendingActivations.close(), outbox.close(), markers.close(), reminderPreferences.close(), unansweredQuestions.close()]);
         } finally {
           await lock.release();
         }

@@ -20,6 +20,15 @@ function encodeStem(id: string): string {
   return stem;
 }
 
+/** The tenant id a file name encodes; undefined for hashed names and names this module never produces. */
+export function tenantIdOfFileName(name: string): string | undefined {
+  const stem = name.replace(/\.json$/, '');
+  if (stem === '_') return '';
+  if (stem.includes('~') || !/^(?:[a-z0-9-]|_[0-9a-f]{2})+$/.test(stem)) return undefined;
+  const bytes = stem.match(/_[0-9a-f]{2}|[a-z0-9-]/g) ?? [];
+  const decoded = Buffer.from(bytes.map((t) => (t.startsWith('_') ? parseInt(t.slice(1), 16) : t.charCodeAt(0)))).toString('utf8');
+  return companyFileName(decoded) === name ? decoded : undefined;
+}
 
 /** The file name (no directory) holding one company's data. */
 export function companyFileName(tenantId: string): string {

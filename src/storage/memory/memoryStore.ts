@@ -11,6 +11,10 @@ import { MemoryTenantSet } from '../tenantSet.js';
 import { MemoryOutbox } from '../outbox.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { MemoryTicketRepository } from '../tickets/memoryTicketRepository.js';
+import { MemoryEventMarkers } from '../insights/eventMarkers.js';
+import { MemoryReminderPreferences } from '../insights/reminderPreferences.js';
+import { MemoryUnansweredQuestions } from '../insights/unansweredQuestions.js';
+import { processSharedState } from './processSharedState.js';
 
 class MemoryCompanySource implements CompanyDataSource {
   readonly #companies = new Map<string, CompanyData>();
@@ -33,6 +37,11 @@ class MemoryCompanySource implements CompanyDataSource {
   async isEmpty(): Promise<boolean> {
     this.#assertOpen();
     return ![...this.#companies.values()].some(hasAnyRecord);
+  }
+
+  async tenantIds(): Promise<string[]> {
+    this.#assertOpen();
+    return [...this.#companies].filter(([, data]) => hasAnyRecord(data)).map(([tenantId]) => tenantId);
   }
 
   #assertOpen(): void {
@@ -62,6 +71,10 @@ export function createMemoryStore(): Store {
     ...createRepositories(source, new MemoryHelpdeskChannelSlot(source), new MemoryTenantSet()),
     tickets: new MemoryTicketRepository(() => source.closed),
     outbox: new MemoryOutbox(),
+    markers: new MemoryEventMarkers(),
+    reminderPreferences: new MemoryReminderPreferences(),
+    unansweredQuestions: new MemoryUnansweredQuestions(),
+    ...processSharedState(),
     isEmpty: () => source.isEmpty(),
     async close() {
       source.closed = true;

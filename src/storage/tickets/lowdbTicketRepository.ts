@@ -88,6 +88,16 @@ export class LowdbTicketRepository implements TicketRepository {
     return this.#findAll(this.#index.ids((e) => e.pendingWork));
   }
 
+  async listUnclaimed(): Promise<Ticket[]> {
+    await this.#open();
+    return this.#findAll(this.#index.ids((e) => e.status === 'open'));
+  }
+
+  async listUpdatedSince(since: string): Promise<Ticket[]> {
+    await this.#open();
+    return this.#findAll(this.#index.ids((e) => e.updatedAt >= since));
+  }
+
   async findByCardActivityId(activityId: string): Promise<Ticket | undefined> {
     await this.#open();
     const [id] = this.#index.ids((e) => e.cardActivityId === activityId);

@@ -48,6 +48,16 @@ export class MemoryTicketRepository implements TicketRepository {
     return this.#sorted().filter((t) => needsCardWork(t) || hasPendingDelivery(t));
   }
 
+  async listUnclaimed(): Promise<Ticket[]> {
+    this.#assertOpen();
+    return this.#sorted().filter((t) => t.status === 'open');
+  }
+
+  async listUpdatedSince(since: string): Promise<Ticket[]> {
+    this.#assertOpen();
+    return this.#sorted().filter((t) => t.updatedAt >= since);
+  }
+
   async findByCardActivityId(activityId: string): Promise<Ticket | undefined> {
     this.#assertOpen();
     return this.#sorted().find((t) => t.card.activityId === activityId);

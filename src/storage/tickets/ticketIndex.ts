@@ -3,13 +3,15 @@
  * list a requester's tickets, find the outbox's work and match a thread reply
  * to its ticket without opening every file on each question.
  */
-import { hasPendingDelivery, needsCardWork, type Ticket } from '../../domain/handoff/ticket.js';
+import { hasPendingDelivery, needsCardWork, type Ticket, type TicketStatus } from '../../domain/handoff/ticket.js';
 
 export interface TicketIndexEntry {
   readonly id: string;
   readonly number: number;
   readonly requesterKey: string;
   readonly pendingWork: boolean;
+  readonly status: TicketStatus;
+  readonly updatedAt: string;
   readonly cardActivityId?: string;
 }
 
@@ -23,6 +25,8 @@ export function indexEntryOf(ticket: Ticket): TicketIndexEntry {
     number: ticket.number,
     requesterKey: requesterKey(ticket.requester.tenantId, ticket.requester.aadObjectId),
     pendingWork: needsCardWork(ticket) || hasPendingDelivery(ticket),
+    status: ticket.status,
+    updatedAt: ticket.updatedAt,
     ...(ticket.card.activityId ? { cardActivityId: ticket.card.activityId } : {}),
   };
 }

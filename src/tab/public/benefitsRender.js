@@ -31,15 +31,18 @@ function usageChart(contract, lang) {
     el('span', { class: 'subtle' }, tt(lang, 'ofTotal', { used: contract.used, total: contract.total })));
 }
 
-function secretRow(label, secret, lang) {
+function secretRow(label, secret, benefit, lang) {
   const value = el('code', {}, secret.masked);
   const row = el('div', { class: 'secret' }, el('span', { class: 'subtle' }, `${label}: `), value);
   if (!secret.full) return row.append(el('span', { class: 'subtle' }, ` (${tt(lang, 'notOwner')})`)), row;
-  const button = el('button', { type: 'button', class: 'reveal' }, tt(lang, 'reveal'));
+  // Every contract has two of these: the accessible name says which ID of which contract.
+  const name = (shown) => tt(lang, shown ? 'hideLabel' : 'revealLabel', { id: label, benefit });
+  const button = el('button', { type: 'button', class: 'reveal', 'aria-label': name(false) }, tt(lang, 'reveal'));
   button.addEventListener('click', () => {
     const shown = value.textContent === secret.full;
     value.textContent = shown ? secret.masked : secret.full;
     button.textContent = tt(lang, shown ? 'reveal' : 'hide');
+    button.setAttribute('aria-label', name(!shown));
   });
   row.append(' ', button);
   return row;
@@ -59,8 +62,8 @@ export function renderBenefits(root, view, lang) {
         el('h3', {}, c.benefit, ' ', el('span', { class: 'state' }, tt(lang, 'states')[c.state] ?? '')),
         usageChart(c, lang),
         el('p', { class: 'subtle' }, tt(lang, 'valid', { from: c.startDate, to: c.endDate })),
-        secretRow(tt(lang, 'accessId'), c.accessId, lang),
-        secretRow(tt(lang, 'contractId'), c.contractId, lang))))
+        secretRow(tt(lang, 'accessId'), c.accessId, c.benefit, lang),
+        secretRow(tt(lang, 'contractId'), c.contractId, c.benefit, lang))))
     : el('p', { class: 'subtle' }, tt(lang, 'noContracts'));
   const tickets = view.tickets.length
     ? el('ul', { class: 'tickets' }, ...view.tickets.map((t) => el('li', {},

@@ -85,40 +85,81 @@ describe('Alice (already activated)', () => {
 });
 
 describe('Dave (no admin role)', () => {
-  it('is told who can, and asking them sends each a proactive card with the Activate action', async () => {
+  const contoso = async () => (await t.app.store.directory.findCompany('tenant-contoso'))!;
+  const setActivation = async (activation: Record<string, string>) =>
+    t.app.store.directory.saveCompany({ ...(await contoso()), activation: activation as never });
+
+  it('asking while Contoso is already activated hears so, with no offer to ask the admins', async () => {
     const replies = await say(personas.dave, 'activate our support benefits');
     const seen = visibleText(replies);
-    expect(seen).toContain('Only a Global admin or MPN partner admin');
-    expect(seen).toContain('Alice Chen and Bob Kato');
-    const ask = actionWithVerb(cardsIn(replies), 'askAdminsToActivate');
-    expect(ask).toBeDefined();
-
-    const before = t.connector.received.length;
-    const answer = visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())));
-    expect(answer).toContain("I've asked Alice Chen and Bob Kato");
-    await t.connector.waitFor((r) => r.length >= before + 2);
-    const toAlice = t.connector.inConversation('a:personal-aad-alice').at(-1)!;
-    expect(visibleText([toAlice.activity])).toContain('Dave Ito asks you to activate the technical benefits of Contoso Ltd');
-    const activate = actionWithVerb(cardsIn([toAlice.activity]), 'activate');
-    expect(activate?.type).toBe('Action.Execute');
-
-    // A double click sends nothing new.
-    expect(visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())))).toContain('short while ago');
-    expect(t.connector.received.length).toBe(before + 2);
-
-    // Alice clicks Activate: the server re-checks and shows what Contoso already has.
-    const { body } = await t.post(executeFrom(personas.alice, activate!.verb!, activate!.data, opts()));
-    expect(visibleText([{ attachments: [{ content: invokeCard(body) }] }])).toContain('Activated on');
-    expect(visibleText(invokeReplies(body))).toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
-
-    // Bob clicking Alice's card is refused.
-    const forged = await t.post(executeFrom(personas.bob, activate!.verb!, activate!.data, opts()));
-    expect(JSON.stringify(forged.body)).toContain("belongs to another user or company");
+    expect(seen).toContain('already activated');
+    expect(seen).toContain('There is nothing to activate. Alice Chen and Bob Kato can share the Access ID and Contract ID');
+    expect(seen).not.toContain('Ask Alice');
+    expect(seen).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
+    expect(actionWithVerb(cardsIn(replies), 'askAdminsToActivate')).toBeUndefined();
+    // The welcome offers no "Activate our benefits" either.
+    expect(JSON.stringify(cardsIn(await say(personas.dave, 'help')))).not.toContain('"intent":"activationRequest"');
   });
 
-  it('asks in Japanese too', async () => {
+  it('is offered to ask the admins only while nothing is requested; every card agrees with the state when pressed', async () => {
+    const original = await contoso();
+    try {
+      await setActivation({ status: 'notActivated' });
+      const replies = await say(personas.dave, 'activate our support benefits');
+      expect(visibleText(replies)).toContain('Only a Global admin or MPN partner admin');
+      const ask = actionWithVerb(cardsIn(replies), 'askAdminsToActivate');
+      expect(ask?.title).toBe('Ask Alice Chen and Bob Kato to activate');
+
+      const before = t.connector.received.length;
+      expect(visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())))).toContain("I've asked Alice Chen and Bob Kato");
+      await t.connector.waitFor((r) => r.length >= before + 2);
+      const toAlice = t.connector.inConversation('a:personal-aad-alice').at(-1)!;
+      expect(visibleText([toAlice.activity])).toContain('Dave Ito asks you to activate the technical benefits of Contoso Ltd');
+      const aliceCard = cardsIn([toAlice.activity])[0];
+      // Teams refreshes the card for Alice when she opens it, so it shows the state of that moment.
+      expect((aliceCard?.refresh as { userIds?: string[] }).userIds).toEqual(['29:aad-alice']);
+      const activate = actionWithVerb([aliceCard], 'activate');
+      expect(activate?.type).toBe('Action.Execute');
+      const bobCard = cardsIn([t.connector.inConversation('a:personal-aad-bob').at(-1)!.activity])[0];
+
+      // A double click sends nothing new.
+      expect(visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())))).toContain('short while ago');
+      expect(t.connector.received.length).toBe(before + 2);
+
+      // Alice activates from the card; Bob's card, refreshed, no longer offers Activate.
+      const { body } = await t.post(executeFrom(personas.alice, activate!.verb!, activate!.data, opts()));
+      expect(visibleText([{ attachments: [{ content: invokeCard(body) }] }])).toContain('Requested by Alice Chen');
+      const refresh = (bobCard?.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+      const refreshed = invokeCard((await t.post(executeFrom(personas.bob, refresh.verb, refresh.data, opts()))).body);
+      expect(actionWithVerb([refreshed], 'activate')).toBeUndefined();
+      expect(visibleText([{ attachments: [{ content: refreshed }] }])).toContain('Requested by Alice Chen');
+
+      // Dave's old "Ask them" button, pressed now, answers the request in progress and asks no one.
+      const sent = t.connector.received.length;
+      const pending = visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())));
+      expect(pending).toContain('Activation was requested on');
+      expect(pending).toContain('by Alice Chen');
+      expect(pending).not.toContain("I've asked");
+
+      // Once activated, Bob's stale Activate answers "already activated" and the card updates in place.
+      await setActivation({ status: 'activated', activatedAt: '2026-11-24T09:00:00.000Z' });
+      const bobActivate = actionWithVerb([bobCard], 'activate')!;
+      const late = await t.post(executeFrom(personas.bob, bobActivate.verb!, bobActivate.data, opts()));
+      const updated = invokeCard(late.body);
+      expect(actionWithVerb([updated], 'activate')).toBeUndefined();
+      expect(visibleText([{ attachments: [{ content: updated }] }])).toContain('Activated on');
+      expect(visibleText(invokeReplies(late.body))).toContain('already activated');
+      expect(visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())))).toContain('There is nothing to activate');
+      expect(t.connector.received.length).toBe(sent);
+    } finally {
+      await t.app.store.directory.saveCompany(original);
+    }
+  });
+
+  it('hears it in Japanese too', async () => {
     const seen = visibleText(await say(personas.dave, '特典をアクティブ化して'));
-    expect(seen).toContain('グローバル管理者または MPN パートナー管理者だけ');
-    expect(seen).toContain('Alice Chen さん、Bob Kato さん');
+    expect(seen).toContain('既にアクティブ化されています');
+    expect(seen).toContain('アクティブ化の必要はありません。アクセス ID と契約 ID は Alice Chen さん、Bob Kato さんから共有してもらえます。');
+    expect(seen).not.toContain('にアクティブ化を依頼');
   });
 });

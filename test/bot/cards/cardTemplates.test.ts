@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CardRenderer, CardTemplateError } from '../../../src/bot/cards/cardRenderer.js';
 import { answerCardData, answerReply } from '../../../src/bot/cards/answerCard.js';
+import type { AnswerCardData } from '../../../src/bot/cards/cardTemplates.js';
 import { projectPath } from '../../../src/projectRoot.js';
 import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
 
@@ -62,7 +63,8 @@ describe('card templates', () => {
   });
 
   it('refuses an unknown template and an unbound field', () => {
-    expect(() => renderer.render('no-such-card', {})).toThrow(CardTemplateError);
-    expect(() => renderer.render('answer', { title: 'only a title' })).toThrow(/answer/);
+    // Both are compile errors; data from outside TypeScript (a cast) still gets a clear error.
+    expect(() => renderer.render('no-such-card' as 'answer', {} as AnswerCardData)).toThrow(CardTemplateError);
+    expect(() => renderer.render('answer', { title: 'only a title' } as AnswerCardData)).toThrow(/answer/);
   });
 });

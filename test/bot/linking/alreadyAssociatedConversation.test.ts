@@ -27,7 +27,7 @@ describe('the scenario shown matches the stored contracts', () => {
     ['Alice, pasted (A)', personas.alice, 'en-US', PASTED_EN, ['A: already linked to your account', 'harmless', '+ New support request', 'already-associated-a-same-account']],
     ['Alice, described in Japanese (A)', personas.alice, 'ja-JP', 'Azure でアクセス ID が既に関連付けられていると出ます', ['A: すでにあなたのアカウントにリンク済み', '新しいサポート要求', 'already-associated-a-same-account']],
     ['Frank, pasted (B)', personas.frank, 'en-US', PASTED_EN, ['B: the contract is no longer valid', 'no incidents left', 'Premier Support for Partners', 'Advanced Support for Partners', 'already-associated-b-no-incidents-left']],
-    ['Frank, pasted in Japanese (B)', personas.frank, 'ja-JP', PASTED_JA, ['B: 契約が有効ではありません', '新しいサポートプランが必要', 'Premier Support for Partners', 'already-associated-b-no-incidents-left']],
+    ['Frank, pasted in Japanese (B)', personas.frank, 'ja-JP', PASTED_JA, ['B: 契約が有効ではありません', '新しいサポートプランを購入する必要', 'Premier Support for Partners', 'already-associated-b-no-incidents-left']],
     ['Dave: the contract is Alice\'s', personas.dave, 'en-US', 'Azure says my access id is already associated', ['Linked to a colleague', 'Alice Chen', 'already-associated-other-person']],
     ['Erin: Action Pack has no cloud support', personas.erin, 'en-US', PASTED_EN, ['No cloud support', 'Microsoft Action Pack', 'already-associated-no-cloud-support']],
     ['Heidi: no contract on record', personas.heidi, 'en-US', PASTED_EN, ['both scenarios', 'A: the contract was already added', 'B: the contract expired', 'no Signature Cloud Support contract on record']],

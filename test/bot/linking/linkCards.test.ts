@@ -8,12 +8,13 @@ import { CardRenderer } from '../../../src/bot/cards/cardRenderer.js';
 import { diagnosisReply } from '../../../src/bot/features/linking/diagnosisReplies.js';
 import { outcomeReply } from '../../../src/bot/features/linking/outcomeReplies.js';
 import { chooseSupportReply, generalStepsReply, idsCardReply } from '../../../src/bot/features/linking/walkThroughReplies.js';
-import { loadProgramData, type ProgramData } from '../../../src/domain/entitlement/index.js';
+import { type ProgramData } from '../../../src/domain/entitlement/index.js';
 import { LINK_OUTCOMES, SCENARIOS } from '../../../src/domain/linking/index.js';
 import type { Language } from '../../../src/domain/model.js';
 import type { Reply } from '../../../src/bot/reply.js';
 import { buildDemoData } from '../../../src/storage/index.js';
 import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
+import { loadProgramData } from '../../../src/ruleLoading/index.js';
 
 const renderer = new CardRenderer();
 const demo = buildDemoData('2026-11-24');

@@ -2,13 +2,14 @@
 import { join } from 'node:path';
 import { ActivationCompletion, ActivationService, type ActivationNotifier, type IdSource } from '../../../src/domain/activation/index.js';
 import { fixedClock } from '../../../src/domain/clock.js';
-import { EntitlementService, loadProgramData } from '../../../src/domain/entitlement/index.js';
+import { EntitlementService } from '../../../src/domain/entitlement/index.js';
 import type { Contract, Requester } from '../../../src/domain/model.js';
 import type { ActivationRequest } from '../../../src/domain/repositories.js';
-import { loadRules, RuleEngine } from '../../../src/domain/rules/index.js';
+import { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
 import { projectPath } from '../../../src/projectRoot.js';
 import { buildDemoData, writeDemoData } from '../../../src/storage/demoData.js';
 import { createMemoryStore } from '../../../src/storage/index.js';
+import { loadProgramData, loadRules } from '../../../src/ruleLoading/index.js';
 
 export const TODAY = '2026-11-24';
 export const clock = fixedClock(`${TODAY}T09:00:00.000Z`);

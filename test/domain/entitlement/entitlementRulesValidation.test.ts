@@ -1,6 +1,7 @@
-import { EntitlementService, loadProgramData } from '../../../src/domain/entitlement/index.js';
-import { parseRuleSources, RuleEngine } from '../../../src/domain/rules/index.js';
+import { EntitlementService } from '../../../src/domain/entitlement/index.js';
+import { parseRuleSources, RuleEngine } from '../../../src/domain/ruleEngine/index.js';
 import { PROGRAM_FILE, servicesWithEditedEntitlements } from './realRules.js';
+import { loadProgramData } from '../../../src/ruleLoading/index.js';
 
 type Json = Record<string, unknown>;
 const firstRules = (json: Json): Json[] => (json.ruleSets as Record<string, Json[]>).entitlements ?? [];

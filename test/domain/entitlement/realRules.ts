@@ -1,8 +1,9 @@
 /** Builds the services from the real files in src/rules, as the composition root does. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { EntitlementService, loadProgramData, type ProgramData } from '../../../src/domain/entitlement/index.js';
-import { loadRules, parseRuleSources, RuleEngine } from '../../../src/domain/rules/index.js';
+import { EntitlementService, type ProgramData } from '../../../src/domain/entitlement/index.js';
+import { parseRuleSources, RuleEngine } from '../../../src/domain/ruleEngine/index.js';
+import { loadProgramData, loadRules } from '../../../src/ruleLoading/index.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../../src/rules/', import.meta.url));
 export const PROGRAM_FILE = `${RULES_DIR}program.json`;

@@ -5,13 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { fixedClock } from '../../../src/domain/clock.js';
-import { EntitlementService, loadProgramData } from '../../../src/domain/entitlement/index.js';
+import { EntitlementService } from '../../../src/domain/entitlement/index.js';
 import { AlreadyAssociatedDiagnosis, LinkingService } from '../../../src/domain/linking/index.js';
 import type { Company, Contract, Person } from '../../../src/domain/model.js';
-import { loadRules, RuleEngine } from '../../../src/domain/rules/index.js';
+import { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
 import { buildDemoData } from '../../../src/storage/index.js';
 import { createMemoryStore } from '../../../src/storage/memory/memoryStore.js';
 import type { Store } from '../../../src/storage/store.js';
+import { loadProgramData, loadRules } from '../../../src/ruleLoading/index.js';
 
 export const TODAY = '2026-11-24';
 const RULES_DIR = fileURLToPath(new URL('../../../src/rules/', import.meta.url));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkLinkingRules } from '../../../src/domain/linking/index.js';
-import { parseRuleSources, RulesFileError } from '../../../src/domain/rules/index.js';
+import { parseRuleSources, RulesFileError } from '../../../src/domain/ruleEngine/index.js';
 
 const FILE = fileURLToPath(new URL('../../../src/rules/linking.json', import.meta.url));
 

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkRoutingRules, RoutingRulesError } from '../../../src/domain/routing/index.js';
-import { parseRuleSources, type RuleSource } from '../../../src/domain/rules/index.js';
+import { parseRuleSources, type RuleSource } from '../../../src/domain/ruleEngine/index.js';
 import { personas } from '../../helpers/personas.js';
 import { RULES_DIR } from '../entitlement/realRules.js';
 import { routingFixture } from './routingFixture.js';

@@ -6,7 +6,7 @@ import { fixedClock } from '../../../src/domain/clock.js';
 import { IdentityService } from '../../../src/domain/directory/identityService.js';
 import type { Requester } from '../../../src/domain/model.js';
 import { RoutingService, type RoutingOutcome, type RoutingQuery } from '../../../src/domain/routing/index.js';
-import { RuleEngine, type RuleCatalog } from '../../../src/domain/rules/index.js';
+import { RuleEngine, type RuleCatalog } from '../../../src/domain/ruleEngine/index.js';
 import { buildDemoData, writeDemoData } from '../../../src/storage/demoData.js';
 import { createMemoryStore } from '../../../src/storage/memory/memoryStore.js';
 import type { Store } from '../../../src/storage/store.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { decideRoute, isRoute, ROUTING_RULE_SET, type RoutingFacts } from '../../../src/domain/routing/index.js';
-import type { RuleEngine } from '../../../src/domain/rules/index.js';
+import type { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
 import { realServices } from '../entitlement/realRules.js';
 
 const contract = fc.constantFrom('active', 'expired', 'usedUp', 'notStarted', 'none' as const);

@@ -24,11 +24,6 @@ export interface ActivationCardInput {
   /** Name of whoever requested, when the company's activation is pending. */
   readonly requesterName?: string;
   readonly intro?: string;
-  /**
-   * Show Activate whatever the state: on the card sent to admins when someone
-   * asks them. The click is re-checked on the server and answers the real state.
-   */
-  readonly offerActivate?: boolean;
   readonly language: Language;
 }
 
@@ -49,7 +44,7 @@ export function activationCard(input: ActivationCardInput, services: BotServices
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };
   const benefits = benefitLines(input.plan.benefits, input.plan.cloudExcluded, services.program, input.language);
-  const showActivate = input.offerActivate === true || input.check.outcome === 'mayActivate';
+  const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
   const summary = m('cardSummary', { company: input.company.name, duration });
   const why = [...new Set([input.check.rule, ...input.plan.rules])].map((rule) => m('whyRule', { rule }));

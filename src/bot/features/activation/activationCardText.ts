@@ -34,7 +34,7 @@ export function activationCardText(input: ActivationCardInput, services: BotServ
   const duration = services.program.activationProcessingTime()[language];
   const { activation } = company;
   let sentences: string[];
-  if (input.offerActivate === true || input.check.outcome === 'mayActivate') {
+  if (input.check.outcome === 'mayActivate') {
     sentences = [...planSentences(company.name, input.plan, services.program, language), m('textPressActivate', { duration })];
   } else if (activation.status === 'pending') {
     sentences = [m('textRequested', { company: company.name, name: input.requesterName ?? '', at: formatTime(activation.requestedAt ?? '', language), duration })];

@@ -27,14 +27,27 @@ async function languageOf(admin: Person, fallback: Language, services: BotServic
   return localeLanguage(typeof locale === 'string' ? locale : undefined) ?? fallback;
 }
 
+/**
+ * The admin's Teams user id (29:…), so Teams refreshes the card when they open it:
+ * if someone activated in the meantime, they see "Activated" instead of the button.
+ */
+async function channelUserIdOf(admin: Person, services: BotServices): Promise<string | undefined> {
+  const reference = await services.repos.conversationReferences.findUserReference(admin.tenantId, admin.aadObjectId);
+  const user = reference?.user as { id?: unknown } | undefined;
+  return typeof user?.id === 'string' ? user.id : undefined;
+}
+
 export const askAdminsVerb: VerbHandler = async (request, services) => {
   const own = ownCard(request.requester, request.data);
   if (!own.ok) return refusal(request, own);
   const { requester, language } = request;
   const runtime = activationRuntime(services);
   const check = await runtime.service.check(requester);
-  // Only someone the checks send to their admins may ask; anyone else gets their own answer.
-  if (check.outcome !== 'notAdmin' || !requester.known) return { replies: await checkReplies(request, check, services) };
+  // Only someone the checks send to their admins may ask, and only while nothing is
+  // requested: a button pressed after someone activated answers the state as it is now.
+  if (check.outcome !== 'notAdmin' || !requester.known || requester.company.activation.status !== 'notActivated') {
+    return { replies: await checkReplies(request, check, services) };
+  }
   const { person, company } = requester;
   const m = flowMessages.for(language);
   const admins = await runtime.service.admins(company.tenantId);
@@ -52,7 +65,8 @@ export const askAdminsVerb: VerbHandler = async (request, services) => {
     const adminLanguage = await languageOf(admin, language, services);
     const adminCheck = await runtime.service.check({ known: true, person: admin, company });
     const intro = activationMessages.for(adminLanguage)('askIntro', { name: person.name, company: company.name });
-    const card = activationCard({ company, plan, check: adminCheck, owner: { aadObjectId: admin.aadObjectId }, intro, offerActivate: true, language: adminLanguage }, services);
+    const owner = { aadObjectId: admin.aadObjectId, channelUserId: await channelUserIdOf(admin, services) };
+    const card = activationCard({ company, plan, check: adminCheck, owner, intro, language: adminLanguage }, services);
     const text = flowMessages.for(adminLanguage)('askCardText', { name: person.name, company: company.name });
     const sent = await services.proactive.sendToUser(company.tenantId, admin.aadObjectId, [{ text, card }]).catch((error: unknown) => {
       services.logger.warn({ err: error, tenant: company.tenantId }, 'activation: could not message an admin');

@@ -40,29 +40,32 @@ function unknownUser(request: TurnRequest, check: ActivationCheck): Reply {
   });
 }
 
-function pendingNote(company: Company, name: string, request: TurnRequest): string | undefined {
-  const m = activationMessages.for(request.language);
-  const { activation } = company;
-  if (activation.status === 'activated') return m('notAdminAlreadyActive', { company: company.name });
-  if (activation.status === 'pending') return m('notAdminAlreadyPending', { at: formatTime(activation.requestedAt ?? '', request.language), name });
-  return undefined;
-}
-
-async function notAdmin(request: TurnRequest, who: Known, admins: Person[], check: ActivationCheck, services: BotServices): Promise<Reply> {
+function notAdmin(request: TurnRequest, who: Known, admins: Person[], check: ActivationCheck): Reply {
   const m = activationMessages.for(request.language);
   const { company, person } = who;
   const names = nameList(admins.map((a) => a.name), request.language);
-  const pending = pendingNote(company, await requesterName(services, company.tenantId, company.activation.requestedBy), request);
   if (admins.length === 0) {
     return answerReply({ title: m('title'), summary: m('notAdminNoOne', { company: company.name }), buttons: [helpdeskButton(request.language)], ...why(check, request.language) });
   }
   return answerReply({
     title: m('title'),
     summary: m('notAdminSummary', { company: company.name, names }),
-    notes: [m('notAdminOffer'), ...(pending ? [pending] : [])],
+    notes: [m('notAdminOffer')],
     buttons: [{ title: m('askButton', { names }), verb: 'askAdminsToActivate', args: { tenantId: company.tenantId, userId: person.aadObjectId } }],
     ...why(check, request.language),
   });
+}
+
+/**
+ * Partner Center checks the role before the company's state, but offering
+ * "ask your admins to activate" for benefits that are already active or
+ * requested would contradict the store: the company's state answers first.
+ */
+function outcomeNow(check: ActivationCheck, company: Company): ActivationCheck['outcome'] {
+  if (check.outcome !== 'notAdmin') return check.outcome;
+  if (company.activation.status === 'activated') return 'alreadyActivated';
+  if (company.activation.status === 'pending') return 'alreadyRequested';
+  return 'notAdmin';
 }
 
 /** The answer to "activate our benefits" (typed, or from a button) for the check's outcome. */
@@ -73,17 +76,24 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
   const { company, person } = requester;
   const runtime = activationRuntime(services);
   const admins = await runtime.service.admins(company.tenantId);
-  const whoCan = m('whoCanInCompany', { company: company.name, names: nameList(admins.map((a) => a.name), language) });
+  const names = nameList(admins.map((a) => a.name), language);
+  const whoCan = m('whoCanInCompany', { company: company.name, names });
   const dashboard = [{ title: m('partnerCenter'), url: services.program.link('partnerCenterDashboard') }];
-  switch (check.outcome) {
+  switch (outcomeNow(check, company)) {
+    case 'unknownUser':
+      return [unknownUser(request, check)];
     case 'notAuthorized':
       return [answerReply({ title: m('title'), summary: m('notAuthorizedSummary'), notes: [m('notAuthorizedFix'), whoCan, m('notAuthorizedCsp')], links: dashboard, ...why(check, language) })];
     case 'noBenefits':
       return [answerReply({ title: m('title'), summary: m('noBenefitsSummary', { company: company.name }), notes: [m('noBenefitsWrongAccount')], links: dashboard, buttons: [helpdeskButton(language)], ...why(check, language) })];
     case 'notAdmin':
-      return [await notAdmin(request, requester, admins, check, services)];
-    case 'alreadyActivated':
-      return [answerReply({ ...(await activatedAnswer(company, person, request.personalChat, language, services)), ...why(check, language) })];
+      return [notAdmin(request, requester, admins, check)];
+    case 'alreadyActivated': {
+      const answer = await activatedAnswer(company, person, request.personalChat, language, services);
+      // Someone who may not activate learns there is nothing to do, and whom to ask for the IDs.
+      const notes = check.outcome === 'notAdmin' && admins.length > 0 ? [m('notAdminAlreadyActive', { names }), ...(answer.notes ?? [])] : answer.notes;
+      return [answerReply({ ...answer, notes, ...why(check, language) })];
+    }
     case 'alreadyRequested': {
       const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
       const at = formatTime(company.activation.requestedAt ?? '', language);

@@ -13,6 +13,15 @@ import { topicLabels } from './topicLabels.js';
 
 const SUGGESTED: readonly Intent[] = ['myBenefits', 'incidentsRemaining', 'activationRequest', 'linkContract', 'errorAlreadyAssociated', 'cspServiceRequest'];
 
+/** No "Activate our benefits" for a company whose benefits are active; "status" while a request is pending. */
+function suggestionsFor(requester: TurnRequest['requester']): Intent[] {
+  const status = requester.known ? requester.company.activation.status : 'notActivated';
+  return SUGGESTED.flatMap((intent): Intent[] => {
+    if (intent !== 'activationRequest' || status === 'notActivated') return [intent];
+    return status === 'pending' ? ['activationStatus'] : [];
+  });
+}
+
 export function askButton(language: Language, intent: Intent): AnswerButton {
   return { title: topicLabels.for(language)(intent), verb: 'ask', args: { intent } };
 }
@@ -33,7 +42,7 @@ export const conversationReplies = {
         summary: requester.known ? m('welcomeKnown', { name: requester.person.name, company: requester.company.name }) : m('welcomeUnknown'),
         sections: [{ heading: m('canDoHeading'), items: [m('canDo1'), m('canDo2'), m('canDo3'), m('canDo4'), m('canDo5')] }],
         notes: requester.known ? [] : [m('welcomeUnknownNote')],
-        buttons: [...SUGGESTED.map((intent) => askButton(request.language, intent)), helpdeskButton(request.language)],
+        buttons: [...suggestionsFor(requester).map((intent) => askButton(request.language, intent)), helpdeskButton(request.language)],
       }),
     ];
   },
@@ -49,6 +58,29 @@ export const conversationReplies = {
       title: m('notSureTitle'),
       summary: again ? m('notSureAgain') : m('notSureSummary'),
       buttons: [...alternatives.slice(0, 3).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
+    });
+  },
+
+  /** Two topics too close to choose between: one short question, a button for each. */
+  clarify(request: TurnRequest, both: ReadonlyArray<{ intent: Intent }>): Reply {
+    const m = conversationMessages.for(request.language);
+    return answerReply({
+      title: m('clarifyQuestion'),
+      summary: m('clarifyQuestion'),
+      buttons: [...both.slice(0, 2).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
+    });
+  },
+
+  /**
+   * A question the program's rules have no answer to (prices, hours, …):
+   * said plainly, with the helpdesk and the closest topic the bot does know.
+   */
+  notCovered(request: TurnRequest, closest: ReadonlyArray<{ intent: Intent }>): Reply {
+    const m = conversationMessages.for(request.language);
+    return answerReply({
+      title: m('notCoveredTitle'),
+      summary: m('notCovered'),
+      buttons: [helpdeskButton(request.language), ...closest.slice(0, 2).map((a) => askButton(request.language, a.intent))],
     });
   },
 

@@ -10,7 +10,9 @@ import type { Language } from '../../../domain/model.js';
 import { intentNames, type Intent } from '../../../nlu/intents.js';
 import { topicLabels } from '../conversation/topicLabels.js';
 import type { Reply } from '../../reply.js';
+import type { TicketCardData } from '../../cards/cardTemplates.js';
 import { agentMessages } from './agentMessages.js';
+import { asLiteralText } from './literalText.js';
 import { severityLabel, statusLabel } from './ticketLabels.js';
 
 export const TICKET_CARD = 'ticket';
@@ -40,16 +42,16 @@ function conversationLines(ticket: Ticket, language: Language): string[] {
   return ticket.events
     .filter((e) => (e.kind === 'agentReply' || e.kind === 'userMessage') && e.text)
     .slice(-SHOWN_MESSAGES)
-    .map((e) => m(e.kind === 'agentReply' ? 'fromAgent' : 'fromUser', { name: e.by, text: e.text ?? '' }));
+    .map((e) => asLiteralText(m(e.kind === 'agentReply' ? 'fromAgent' : 'fromUser', { name: e.by, text: e.text ?? '' })));
 }
 
-export function ticketCardData(ticket: Ticket, language: Language): object {
+export function ticketCardData(ticket: Ticket, language: Language): TicketCardData {
   const m = agentMessages.for(language);
   const status = statusLabel(language, ticket.status);
   const severity = severityLabel(language, ticket.severity);
-  const company = ticket.requester.notInDirectory ? m('notInDirectory') : ticket.requester.companyName;
+  const company = ticket.requester.notInDirectory ? m('notInDirectory') : asLiteralText(ticket.requester.companyName);
   const facts = [
-    { label: m('requester'), value: ticket.requester.name },
+    { label: m('requester'), value: asLiteralText(ticket.requester.name) },
     { label: m('company'), value: company },
     { label: m('topic'), value: topicText(language, ticket.topic) },
     { label: m('severity'), value: severity },
@@ -57,14 +59,14 @@ export function ticketCardData(ticket: Ticket, language: Language): object {
     { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },
     { label: m('opened'), value: ticket.createdAt.slice(0, 16).replace('T', ' ') + ' UTC' },
   ];
-  const transcript = ticket.transcript.map((t) => (t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
+  const transcript = ticket.transcript.map((t) => asLiteralText(t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
   const title = m('cardTitle', { id: ticket.id });
   return {
     title,
     subtitle: m('subtitle', { company, severity, status }),
     headerStyle: ticket.severity === 'urgent' ? 'attention' : ticket.status === 'resolved' || ticket.status === 'withdrawn' ? 'good' : 'emphasis',
     facts,
-    question: ticket.question,
+    question: asLiteralText(ticket.question),
     conversation: conversationLines(ticket, language),
     transcript,
     snapshot: snapshotLines(ticket, language),

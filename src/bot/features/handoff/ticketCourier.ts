@@ -3,7 +3,9 @@
  * up to date) and its pending messages delivered, in order. Each success is
  * recorded on the ticket right after it happens; a failure leaves the work
  * flagged for the next run, so nothing is lost and nothing is sent twice by
- * two runs at once (runs are serialised per ticket).
+ * two runs at once: runs are serialised per ticket in this process, and a
+ * ticket another replica is delivering is left to it (a lock shared through
+ * the store; the worker loop comes back for anything it left).
  */
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import { cardPosted, cardShown, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
@@ -20,7 +22,7 @@ export class TicketCourier {
   /** Does the ticket's pending work; resolves when done or when it failed (logged, left for later). */
   deliver(ticketId: string): Promise<void> {
     const previous = this.#running.get(ticketId) ?? Promise.resolve();
-    const run = previous.then(() => this.#deliverNow(ticketId));
+    const run = previous.then(() => this.#deliverClaimed(ticketId));
     this.#running.set(ticketId, run);
     void run.then(() => {
       if (this.#running.get(ticketId) === run) this.#running.delete(ticketId);
@@ -31,6 +33,14 @@ export class TicketCourier {
   /** Resolves when every delivery started so far has finished (shutdown). */
   async idle(): Promise<void> {
     while (this.#running.size > 0) await Promise.all(this.#running.values());
+  }
+
+  async #deliverClaimed(ticketId: string): Promise<void> {
+    try {
+      await this.services.repos.locks.tryRun(`ticket:${ticketId}`, () => this.#deliverNow(ticketId));
+    } catch (error) {
+      this.services.logger.warn({ err: error, ticket: ticketId }, 'ticket delivery could not start; will retry');
+    }
   }
 
   async #deliverNow(ticketId: string): Promise<void> {

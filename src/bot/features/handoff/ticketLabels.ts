@@ -3,15 +3,15 @@ import type { TicketSeverity, TicketStatus } from '../../../domain/handoff/ticke
 import type { Language } from '../../../domain/model.js';
 import { defineMessages } from '../../i18n/messages.js';
 
-const labels = defineMessages<TicketStatus | TicketSeverity>(
+export const ticketLabels = defineMessages<TicketStatus | TicketSeverity>(
   { open: 'open', assigned: 'assigned', resolved: 'resolved', withdrawn: 'withdrawn', normal: 'normal', urgent: 'URGENT' },
   { open: '受付済み', assigned: '対応中', resolved: '解決済み', withdrawn: '取り下げ', normal: '通常', urgent: '緊急' },
 );
 
 export function statusLabel(language: Language, status: TicketStatus): string {
-  return labels.for(language)(status);
+  return ticketLabels.for(language)(status);
 }
 
 export function severityLabel(language: Language, severity: TicketSeverity): string {
-  return labels.for(language)(severity);
+  return ticketLabels.for(language)(severity);
 }

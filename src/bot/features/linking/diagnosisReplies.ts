@@ -24,11 +24,13 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
   const plans = { sections: [paidPlanSection(program, language, true)], links: paidPlanLinks(program, language, true) };
   switch (diagnosis.scenario) {
     case 'A':
-      return { label: m('scenarioA'), whyLead: m('whyA'), summary: m('aSummary', { benefit }), sections: [{ heading: outcomeMessages.for(language)('nextHeading'), items: [m('aStep1'), m('aStep2'), m('aStep3')], numbered: true }], links: [portalLink(program, 'cloud', language)] };
+      return { label: m('scenarioA'), whyLead: m('whyA'), summary: diagnosis.stated ? m('aStated') : m('aSummary', { benefit }), sections: [{ heading: outcomeMessages.for(language)('nextHeading'), items: [m('aStep1'), m('aStep2'), m('aStep3')], numbered: true }], links: [portalLink(program, 'cloud', language)] };
     case 'B': {
       const expired = diagnosis.reason === 'expired';
       const pkg = diagnosis.contract?.cloudPackage ? program.cloudPackageName(diagnosis.contract.cloudPackage)[language] : benefit;
-      const summary = expired ? m('bExpired', { benefit, endDate: diagnosis.contract?.endDate ?? '' }) : m('bUsedUp', { package: pkg });
+      const summary = diagnosis.stated
+        ? m(expired ? 'bExpiredStated' : 'bUsedUpStated')
+        : expired ? m('bExpired', { benefit, endDate: diagnosis.contract?.endDate ?? '' }) : m('bUsedUp', { package: pkg });
       return { label: m('scenarioB'), whyLead: m(expired ? 'whyBExpired' : 'whyBUsedUp'), summary, ...plans };
     }
     case 'otherPerson': {

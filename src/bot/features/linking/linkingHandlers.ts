@@ -36,7 +36,7 @@ export const linkContract: IntentHandler = (request, services) =>
   startLinking(request, services, supportFromWords(request.understanding.entities, request.text), idsInText(request.text));
 
 export const errorAlreadyAssociated: IntentHandler = async (request, services) => {
-  const diagnosis = await linkingServices(services).diagnosis.diagnose(request.requester, idsInText(request.text));
+  const diagnosis = await linkingServices(services).diagnosis.diagnose(request.requester, idsInText(request.text), request.understanding.entities.contractCase);
   services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
   return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program)];
 };

@@ -80,10 +80,11 @@ function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, la
   };
 }
 
-async function aboutTable(topic: Topic, services: BotServices, language: Language): Promise<Part> {
+/** The whole table, or only the levels a comparison names ("Silver vs Gold"). */
+async function aboutTable(topic: Topic, services: BotServices, language: Language, only?: readonly OfferLevel[]): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
-  const rows = await entitlementTable(services);
+  const rows = (await entitlementTable(services)).filter((r) => !only || only.includes(r.level));
   const label = (level: OfferLevel): string => program.offer(level).names[language];
   const summary = topic === 'incidents'
     ? m('tableIncidents', { list: joinList(rows.map((r) => m('offerIncidentsItem', { offer: label(r.level), count: r.withOther.productSupport?.incidents ?? 0 })), language) })
@@ -94,7 +95,7 @@ async function aboutTable(topic: Topic, services: BotServices, language: Languag
 async function answerEntitlement(topic: Topic, request: IntentRequest, services: BotServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
-  const { offerLevel, competency: named } = request.understanding.entities;
+  const { offerLevel, offerLevels, offerRelation, competency: named } = request.understanding.entities;
   const competency = named !== undefined && program.competency(named) ? named : undefined;
   const m = entitlementMessages.for(language);
   const c = commonMessages.for(language);
@@ -104,7 +105,8 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   let why: string[] = [];
   // The lowest offer (Action Pack) carries no competency, so a competency named with it is ignored.
   const lowest = program.offers()[0]?.level;
-  if (asksCombination(request.text)) part = await aboutCombination(request.text, view, services, language);
+  if (offerLevels && offerRelation === 'compare') part = await aboutTable(topic, services, language, offerLevels);
+  else if (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text))) part = await aboutCombination(request.text, view, services, language);
   else if (offerLevel) {
     const offerCompetency = offerLevel === lowest ? undefined : competency;
     part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);

@@ -1,0 +1,43 @@
+/**
+ * "Stop reminders" / 「リマインダーを停止」 and "start reminders" /
+ * 「リマインダーを再開」, typed or from a card button. Matched exactly, ahead
+ * of language understanding: turning messages off must never depend on a
+ * model's guess. The choice is stored per person (directory identity).
+ */
+import type { BotServices } from '../../botServices.js';
+import type { TurnInterceptor } from '../../feature.js';
+import { textReply, type Reply } from '../../reply.js';
+import type { TurnRequest, VerbHandler } from '../../turnRequest.js';
+import { reminderMessages } from './reminderMessages.js';
+
+const STOP = [/^(?:please\s+)?(?:stop|turn\s+off|disable|pause|mute)\s+(?:the\s+|all\s+)?reminders?(?:\s+please)?[\s.!]*$/i, /^no\s+more\s+reminders[\s.!]*$/i, /^リマインダー(?:を|は)?(?:停止|止めて|とめて|オフ|やめて|解除|無効)(?:して(?:ください)?)?[\s。！!]*$/];
+const START = [/^(?:please\s+)?(?:start|turn\s+on|enable|resume|restart)\s+(?:the\s+)?reminders?(?:\s+please)?[\s.!]*$/i, /^リマインダー(?:を|は)?(?:再開|開始|オン|有効)(?:して(?:ください)?)?[\s。！!]*$/];
+
+export function reminderCommandOf(text: string): 'stop' | 'start' | undefined {
+  const t = text.trim();
+  if (STOP.some((r) => r.test(t))) return 'stop';
+  if (START.some((r) => r.test(t))) return 'start';
+  return undefined;
+}
+
+export async function setReminders(request: TurnRequest, services: BotServices, on: boolean): Promise<Reply[]> {
+  const m = reminderMessages.for(request.language);
+  if (!request.requester.known) return [textReply(m('notInDirectory'))];
+  const { tenantId, aadObjectId } = request.requester.person;
+  const current = await services.repos.reminderPreferences.find(tenantId, aadObjectId);
+  const wasOn = !current?.optedOut;
+  await services.repos.reminderPreferences.save({ tenantId, aadObjectId, optedOut: !on, at: services.clock.now().toISOString(), language: request.language });
+  services.logger.info({ tenant: tenantId, user: aadObjectId, reminders: on ? 'on' : 'off' }, 'reminder preference');
+  if (on) return [textReply(m(wasOn ? 'alreadyStarted' : 'started'))];
+  return [textReply(m(wasOn ? 'stopped' : 'alreadyStopped'))];
+}
+
+export const reminderCommandInterceptor: TurnInterceptor = async (request, services) => {
+  const command = reminderCommandOf(request.text);
+  return command ? setReminders(request, services, command === 'start') : undefined;
+};
+
+export const reminderVerbs: Record<'stopReminders' | 'startReminders', VerbHandler> = {
+  stopReminders: async (request, services) => ({ replies: await setReminders(request, services, false) }),
+  startReminders: async (request, services) => ({ replies: await setReminders(request, services, true) }),
+};

@@ -1,0 +1,67 @@
+/**
+ * Finds the reminders due for every company (at start-up and every
+ * REMINDER_SCAN_MINUTES) or for one company whose contracts just changed,
+ * and hands them to the sender. Scans run one at a time; what was sent
+ * before is skipped by its marker, so a scan can run as often as needed.
+ */
+import type { CompanyState } from '../../../domain/reminders/reminderRules.js';
+import { remindersDue } from '../../../domain/reminders/reminderRules.js';
+import type { ReminderThresholds } from '../../../domain/reminders/reminderTypes.js';
+import { DEFAULT_THRESHOLDS } from '../../../domain/reminders/reminderTypes.js';
+import type { BotServices } from '../../botServices.js';
+import { emptyTally, ReminderSender, type SendTally } from './reminderSender.js';
+
+export function thresholdsOf(services: BotServices): ReminderThresholds {
+  const { lowIncidents, lowPercent, endingDays } = services.config.reminders;
+  return { ...DEFAULT_THRESHOLDS, lowIncidents, lowPercent, endingDays };
+}
+
+export class ReminderScanner {
+  readonly #sender: ReminderSender;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly services: BotServices,
+    sender?: ReminderSender,
+  ) {
+    this.#sender = sender ?? new ReminderSender(services);
+  }
+
+  /** Every company; resolves with what happened. */
+  scanAll(): Promise<SendTally> {
+    return this.#serialised(async () => {
+      const tally = emptyTally();
+      for (const tenantId of await this.services.repos.directory.listTenantIds()) await this.#scan(tenantId, tally);
+      return tally;
+    });
+  }
+
+  scanCompany(tenantId: string): Promise<SendTally> {
+    return this.#serialised(() => this.#scan(tenantId, emptyTally()));
+  }
+
+  /** Waits for the scans queued so far (shutdown). */
+  async idle(): Promise<void> {
+    await this.#queue.catch(() => undefined);
+  }
+
+  async #scan(tenantId: string, tally: SendTally): Promise<SendTally> {
+    const state = await this.#stateOf(tenantId);
+    if (!state) return tally;
+    return this.#sender.send(remindersDue(state, this.services.clock.now(), thresholdsOf(this.services)), tally);
+  }
+
+  async #stateOf(tenantId: string): Promise<CompanyState | undefined> {
+    const { directory, contracts } = this.services.repos;
+    const company = await directory.findCompany(tenantId);
+    if (!company) return undefined;
+    const [people, list] = await Promise.all([directory.listPeople(tenantId), contracts.listByTenant(tenantId)]);
+    return { company, people, contracts: list };
+  }
+
+  #serialised<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.catch(() => undefined).then(work);
+    this.#queue = run;
+    return run;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Sends due reminders at most once each (claim before send; see
+ * domain/markers/eventMarker.ts), to people who have not turned them off,
+ * in their language, paced well under Teams' limits (7 messages a second
+ * per conversation, and fewer across a bot's conversations).
+ *
+ * Someone the bot has never talked with 1:1 cannot be messaged. For them
+ * the event itself is not claimed — it goes out once they first chat with
+ * the bot, if it still holds — but their being unreachable is recorded
+ * once, under its own key, for the helpdesk digest.
+ */
+import type { Language } from '../../../domain/model.js';
+import type { ReminderEvent } from '../../../domain/reminders/reminderTypes.js';
+import type { BotServices } from '../../botServices.js';
+import { localeLanguage } from '../../languageChoice.js';
+import { reminderReply } from './reminderCard.js';
+
+/** Pause between two reminders: at most four a second, whatever the number of recipients. */
+export const SEND_INTERVAL_MS = 250;
+
+export interface SendTally {
+  sent: number;
+  unreachable: number;
+  optedOut: number;
+  alreadySent: number;
+}
+
+export const emptyTally = (): SendTally => ({ sent: 0, unreachable: 0, optedOut: 0, alreadySent: 0 });
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class ReminderSender {
+  #lastSend = 0;
+
+  constructor(
+    private readonly services: BotServices,
+    private readonly intervalMs = SEND_INTERVAL_MS,
+  ) {}
+
+  async send(events: readonly ReminderEvent[], tally: SendTally = emptyTally()): Promise<SendTally> {
+    for (const event of events) tally[await this.#sendOne(event)]++;
+    return tally;
+  }
+
+  async #sendOne(event: ReminderEvent): Promise<keyof SendTally> {
+    const { repos, clock, logger } = this.services;
+    const preference = await repos.reminderPreferences.find(event.tenantId, event.recipient);
+    if (preference?.optedOut) return 'optedOut';
+    if (await repos.markers.find(event.key)) return 'alreadySent';
+    const reference = await repos.conversationReferences.findUserReference(event.tenantId, event.recipient);
+    const at = clock.now().toISOString();
+    const marker = { kind: 'reminder' as const, claimedAt: at, tenantId: event.tenantId, recipient: event.recipient, topic: event.kind };
+    if (!reference) {
+      if (await repos.markers.claim({ ...marker, key: `${event.key}|unreachable` })) await repos.markers.settle(`${event.key}|unreachable`, 'undeliverable', at);
+      return 'unreachable';
+    }
+    if (!(await repos.markers.claim({ ...marker, key: event.key }))) return 'alreadySent';
+    const language: Language = preference?.language ?? localeLanguage(typeof reference.locale === 'string' ? reference.locale : undefined) ?? 'en';
+    await this.#pace();
+    let delivered = false;
+    try {
+      delivered = await this.services.proactive.sendToUser(event.tenantId, event.recipient, [reminderReply(event, this.services.program, language)]);
+    } catch (error) {
+      // Claimed and not sent: at-most-once means it stays that way (the digest shows it as unsettled).
+      logger.error({ err: error, tenant: event.tenantId, reminder: event.kind }, 'reminder could not be sent');
+      return 'unreachable';
+    }
+    await repos.markers.settle(event.key, delivered ? 'sent' : 'undeliverable', clock.now().toISOString());
+    logger.info({ tenant: event.tenantId, user: event.recipient, reminder: event.kind, delivered }, 'reminder');
+    return delivered ? 'sent' : 'unreachable';
+  }
+
+  async #pace(): Promise<void> {
+    const wait = this.#lastSend + this.intervalMs - Date.now();
+    if (wait > 0) await pause(wait);
+    this.#lastSend = Date.now();
+  }
+}

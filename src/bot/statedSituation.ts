@@ -1,0 +1,47 @@
+/**
+ * A question that states a situation ("does Gold with Cloud Platform get
+ * unlimited cloud incidents?", "silver cloud support") is an entitlement
+ * question about that situation, even when its other words sound like a
+ * neighbouring topic (who may use the IDs, how to open a request). It is sent
+ * to the entitlement answers, which compute the figures for the offer stated
+ * rather than reciting a stock text.
+ */
+import type { Intent } from '../nlu/intents.js';
+import type { Understanding } from '../nlu/nluModel.js';
+import { compactText, normalizeText } from '../nlu/textNormalizer.js';
+
+/** Topics whose answers do not depend on the offer held: a named offer there was the real subject. */
+const OFFER_BLIND: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>([
+  'None',
+  'anyoneCanUse',
+  'benefitDuration',
+  'accountAssociation',
+  'technicalSupportScope',
+  'usefulLinks',
+  'cloudRequestHowTo',
+  'onPremRequestHowTo',
+  'findIds',
+  'help',
+  'greeting',
+]);
+
+const ASKS_ENTITLEMENT_EN = /\b(incidents?|unlimited|how many|includes?|included|gets?|comes? with|entitled|cloud|azure)\b/;
+const ASKS_ENTITLEMENT_JA = /インシデント|無制限|何件|件数|含ま|付い|使え|クラウド|azure/;
+const ASKS_HOW_TO_EN = /\b(how (do|can|to|should)|where|open|create|raise|submit|link|activate|sign in|who)\b/;
+const ASKS_HOW_TO_JA = /どうやって|方法|手順|どこ|作成|リンク|アクティブ化|サインイン|誰/;
+const CLOUD_ONLY_EN = /\b(cloud|azure|signature|unlimited)\b/;
+const CLOUD_ONLY_JA = /クラウド|署名|signature|無制限|azure/;
+const ON_PREMISES = /\bon-?prem|オンプレ|incidents? (do|does|will)|何件/;
+
+export function withStatedSituation(understanding: Understanding, text: string): Understanding {
+  const { entities, intent } = understanding;
+  if (!(entities.offerLevel ?? entities.competency) || !OFFER_BLIND.has(intent)) return understanding;
+  const normalized = normalizeText(text);
+  const compact = compactText(normalized);
+  const asks = ASKS_ENTITLEMENT_EN.test(normalized) || ASKS_ENTITLEMENT_JA.test(compact);
+  const howTo = ASKS_HOW_TO_EN.test(normalized) || ASKS_HOW_TO_JA.test(compact);
+  if (!asks || howTo) return understanding;
+  const cloud = (CLOUD_ONLY_EN.test(normalized) || CLOUD_ONLY_JA.test(compact)) && !ON_PREMISES.test(normalized);
+  const target: Intent = cloud ? 'entitlementCloud' : 'entitlementIncidents';
+  return { ...understanding, intent: target, score: Math.max(understanding.score, 0.5) };
+}

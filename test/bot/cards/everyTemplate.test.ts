@@ -1,0 +1,152 @@
+/**
+ * Every template in cards/ rendered with representative data (each optional
+ * part present and absent) through the templating library and the Adaptive
+ * Cards parser. An expansion warning or an unbound ${field} fails the
+ * renderer; a parse problem fails here. The samples are typed per template,
+ * so a template added without samples, or a renamed binding, does not compile.
+ */
+import { readdirSync } from 'node:fs';
+import { answerCardData } from '../../../src/bot/cards/answerCard.js';
+import { CardRenderer } from '../../../src/bot/cards/cardRenderer.js';
+import { CARD_NAMES, type CardDataByName, type CardName, type CardRef } from '../../../src/bot/cards/cardTemplates.js';
+import { ticketCardData } from '../../../src/bot/features/handoff/ticketCard.js';
+import { projectPath } from '../../../src/projectRoot.js';
+import { aTicket } from '../../domain/handoff/sampleTickets.js';
+import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
+
+const renderer = new CardRenderer();
+const ids = { tenantId: 'tenant-contoso', userId: 'aad-alice' };
+
+const activationRequest: CardDataByName['activationRequest'] = {
+  title: 'Activate technical benefits',
+  intro: 'Only a Global admin can activate.',
+  summary: 'Contoso Ltd can activate its benefits; processing takes up to 5 business days.',
+  facts: [{ label: 'Offers', value: 'Gold (Cloud Platform)' }],
+  benefitsHeading: 'Benefits',
+  benefits: ['Product support: 20 incidents', 'Signature Cloud Support: unlimited'],
+  status: '',
+  showActivate: true,
+  activateTitle: 'Activate',
+  activateData: { verb: 'activate', step: 'confirm', ...ids },
+  refreshTitle: 'Activate technical benefits',
+  refreshData: { verb: 'activate', step: 'refresh', ...ids },
+  refreshUserIds: ['29:alice'],
+  why: ['Rule "global-admin-may-activate"'],
+  whyTitle: 'Why?',
+  fallbackText: 'Activate technical benefits',
+};
+
+const activationHelpdesk: CardDataByName['activationHelpdesk'] = {
+  title: 'Activation request: Contoso Ltd',
+  facts: [{ label: 'Company', value: 'Contoso Ltd' }],
+  benefitsHeading: 'Benefits',
+  benefits: ['Product support: 20 incidents'],
+  pending: true,
+  hint: 'Leave blank to generate.',
+  inputs: [{ id: 'productSupportAccessId', label: 'Access ID (product support)', placeholder: 'blank = generate' }],
+  reasonLabel: 'Reason (for a rejection)',
+  status: '',
+  approveTitle: 'Approve',
+  rejectTitle: 'Reject',
+  approveData: { verb: 'approveActivation', tenantId: 'tenant-contoso', requestId: 'activation-1' },
+  rejectData: { verb: 'rejectActivation', tenantId: 'tenant-contoso', requestId: 'activation-1' },
+  fallbackText: 'Activation request: Contoso Ltd',
+};
+
+const linkIds: CardDataByName['linkIds'] = {
+  title: 'Link an on-premises contract',
+  intro: 'Paste the IDs for Contoso Ltd.',
+  stepsHeading: 'Where to find them',
+  steps: ['1. Open Partner Center', '2. Open Support'],
+  accessIdLabel: 'Access ID',
+  accessIdPlaceholder: 'XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX',
+  accessIdMissing: 'Enter the Access ID',
+  contractIdLabel: 'Contract ID',
+  contractIdPlaceholder: '0000000000',
+  contractIdMissing: 'Enter the Contract ID',
+  notes: ['Only you see what you type here.'],
+  submitTitle: 'Check and link',
+  support: 'onPremises',
+  portalTitle: 'Support for Business',
+  portalUrl: 'https://partner.microsoft.com/support',
+  fallbackText: 'Link an on-premises contract',
+};
+
+const routeChoice: CardDataByName['routeChoice'] = {
+  title: 'Which customer?',
+  summary: 'Pick the customer of Contoso Ltd.',
+  inputId: 'customerId',
+  label: 'Customer',
+  choices: [{ title: 'Adventure Works', value: 'cust-1' }],
+  known: { product: 'azure' },
+  requiredText: 'Pick one',
+  submitTitle: 'Continue',
+  submitData: { verb: 'chooseRouteOption', product: 'azure' },
+  buttons: [{ title: 'Talk to the helpdesk', data: { verb: 'handoff' } }],
+  why: ['Rule "csp-customer-request"'],
+  whyTitle: 'Why?',
+  fallbackText: 'Which customer?',
+};
+
+const reminder: CardDataByName['reminder'] = {
+  title: 'Incidents running low',
+  summary: 'Contoso Ltd has 2 of 20 incidents left.',
+  style: 'warning',
+  facts: [{ label: 'Company', value: 'Contoso Ltd' }],
+  nextStepHeading: 'Next step',
+  nextStep: 'Compare the paid plans.',
+  optOutNote: 'Say "stop reminders" to stop them.',
+  links: [{ title: 'Compare partner support plans', url: 'https://partner.microsoft.com/support' }],
+  buttons: [{ title: 'Stop reminders', data: { verb: 'stopReminders' } }],
+  fallbackText: 'Incidents running low',
+};
+
+const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = {
+  answer: [
+    answerCardData({
+      title: 'Incidents left',
+      summary: '12 of 20 left.',
+      facts: [{ label: 'Product support', value: '12 of 20' }],
+      sections: [{ heading: 'Steps', items: ['One', 'Two'], numbered: true }],
+      notes: ['A note'],
+      links: [{ title: 'Partner Center dashboard', url: 'https://partner.microsoft.com/dashboard' }],
+      buttons: [{ title: 'Who can activate?', verb: 'ask', args: { intent: 'whoCanActivate' } }],
+      why: ['Rule "gold-product-support"'],
+    }),
+    answerCardData({ title: 'Title', summary: 'Summary' }),
+  ],
+  activationRequest: [
+    activationRequest,
+    { ...activationRequest, intro: '', facts: [], showActivate: false, status: 'Requested by Alice Chen on 24 Nov 2026', refreshUserIds: [], why: [] },
+  ],
+  activationHelpdesk: [activationHelpdesk, { ...activationHelpdesk, pending: false, inputs: [], benefits: [], status: 'Approved by Ivan Petrov' }],
+  linkIds: [linkIds, { ...linkIds, steps: [], notes: [] }],
+  routeChoice: [routeChoice, { ...routeChoice, inputId: 'product', choices: [], known: {}, buttons: [], why: [] }],
+  reminder: [reminder, { ...reminder, style: 'attention', links: [], facts: [] }],
+  ticket: [
+    ticketCardData(aTicket(), 'en'),
+    ticketCardData(aTicket({ status: 'resolved', severity: 'urgent', transcript: [] }), 'ja'),
+    ticketCardData(aTicket({ status: 'assigned', assignee: { aadObjectId: 'aad-ivan', tenantId: 'tenant-helpdesk', name: 'Ivan Petrov' } }), 'en'),
+  ],
+};
+
+const cases = CARD_NAMES.flatMap((name) => samples[name].map((data, i) => [name, i, data] as const));
+
+describe('every card template', () => {
+  it('the typed list of templates is exactly the files in cards/', () => {
+    const files = readdirSync(projectPath('cards')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect([...CARD_NAMES].sort()).toEqual(files.sort());
+    expect(renderer.names().sort()).toEqual(files.sort());
+  });
+
+  it.each(cases)('%s (sample %d) expands with no warning and parses with no problem', (name, _i, data) => {
+    const card = renderer.renderRef({ name, data } as CardRef);
+    expect(JSON.stringify(card.content)).not.toMatch(/\$\{/);
+    expect(adaptiveCardProblems(card.content)).toEqual([]);
+  });
+
+  it('a binding the data does not supply fails the render', () => {
+    const withoutTitle = Object.fromEntries(Object.entries(linkIds).filter(([key]) => key !== 'title'));
+    expect(() => renderer.render('linkIds', withoutTitle as CardDataByName['linkIds'])).toThrow(/linkIds/);
+  });
+});
