@@ -10,7 +10,9 @@ import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
+import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
+import { defaultRetry } from './bot/delivery/retryPolicy.js';
 import { featureStarters, routerTables } from './bot/routerTables.js';
 import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
@@ -20,7 +22,7 @@ import { IdentityService } from './domain/directory/identityService.js';
 import { EntitlementService } from './domain/entitlement/index.js';
 import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
-import { createHttpServer, listen, type RouteMounter } from './http/server.js';
+import { createHttpServer, listen, stopServer, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
 import type { Repositories } from './domain/repositories.js';
@@ -31,7 +33,7 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
-  /** How often undelivered proactive messages are retried (default 30 s). */
+  /** How often undelivered proactive messages are retried (default: OUTBOX_RETRY_SECONDS). */
   readonly outboxIntervalMs?: number;
 }
 
@@ -53,7 +55,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();
   const adapter = createBotAdapter(config, logger);
-  adapter.use(new ReplayGuard());
+  adapter.use(new ReplayGuard(store.processedActivities));
   const contractChanges = new ContractChangeFeed();
   const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
@@ -65,14 +67,32 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger, defaultRetry, deliveryLimits(config), () => clock.now()),
     clock,
     logger,
     contractChanges,
   };
   const router = new ConversationRouter(services, routerTables);
-  const bot = new SupportBot(services, router, new ConversationMemory());
+  const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
   return { services, bot, adapter };
+}
+
+/**
+ * Demo data only where demo data is wanted (developer mode or DEMO_DATA=true),
+ * seeded under a store-wide lock so replicas starting together seed once.
+ * Otherwise an empty directory is said plainly, once, with how to fill it.
+ */
+async function prepareDirectory(config: Config, store: Store, logger: Logger, clock: Clock): Promise<void> {
+  if (config.demoData) {
+    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info('empty store: demo directory and contracts created');
+    return;
+  }
+  if (await store.isEmpty()) {
+    logger.warn(
+      'The partner directory is empty: no company, person or contract is stored, so the bot answers general questions only. ' +
+        'Import your data with `npm run import -- <folder>` (format: docs/data-import.md).',
+    );
+  }
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -83,11 +103,11 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     for (const stop of stoppers.splice(0)) await stop();
   };
   try {
-    if (await seedIfEmpty(store, clock.today())) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    await prepareDirectory(config, store, logger, clock);
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));
-    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs));
+    stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs ?? config.outboxRetrySeconds * 1000));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -99,7 +119,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
       async close() {
         await stopAll();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopServer(server);
         await store.close();
       },
     };

@@ -1,10 +1,13 @@
 /**
  * Short-lived per-conversation context: the last topic (for follow-ups such
  * as "and Silver?"), how many turns in a row were not understood, and recent
- * turns for a hand-off transcript. Kept in memory on purpose: it must never
- * rewrite the domain store, and it expires so memory stays flat under load.
+ * turns for a hand-off transcript. Loaded at the start of a turn and saved at
+ * its end through the store's context repository, so the next turn finds it
+ * whichever replica takes it. It never touches the domain store, and it
+ * expires 30 minutes after the conversation's last turn.
  */
 import type { Language } from '../domain/model.js';
+import type { ConversationContextRepository } from '../domain/sharedState.js';
 import type { Entities } from '../nlu/entityExtractor.js';
 import type { Intent } from '../nlu/intents.js';
 
@@ -24,51 +27,29 @@ export interface ConversationState {
   pending?: { readonly kind: string; readonly data: Readonly<Record<string, unknown>> };
 }
 
-interface Entry {
-  state: ConversationState;
-  touchedAt: number;
-}
-
 const TRANSCRIPT_LIMIT = 20;
+const KEEP_FOR_MS = 30 * 60_000;
 
 export class ConversationMemory {
-  private readonly entries = new Map<string, Entry>();
-
   constructor(
-    private readonly ttlMs = 30 * 60_000,
-    private readonly maxEntries = 50_000,
-    private readonly now: () => number = Date.now,
+    private readonly contexts: ConversationContextRepository,
+    private readonly keepForMs = KEEP_FOR_MS,
   ) {}
 
-  get(key: string): ConversationState {
-    const entry = this.entries.get(key);
-    const time = this.now();
-    if (entry && time - entry.touchedAt < this.ttlMs) {
-      // Re-insert so Map order is least-recently-used first.
-      this.entries.delete(key);
-      entry.touchedAt = time;
-      this.entries.set(key, entry);
-      return entry.state;
-    }
-    const state: ConversationState = { notUnderstoodInARow: 0, transcript: [] };
-    this.entries.set(key, { state, touchedAt: time });
-    this.evict(time);
+  /** The conversation's context, or a fresh one when it has none (or it expired). */
+  async load(key: string): Promise<ConversationState> {
+    const found = await this.contexts.find(key);
+    const state: ConversationState = { notUnderstoodInARow: 0, transcript: [], ...(found as Partial<ConversationState> | undefined) };
+    if (!Array.isArray(state.transcript)) state.transcript = [];
     return state;
   }
 
-  size(): number {
-    return this.entries.size;
+  save(key: string, state: ConversationState): Promise<void> {
+    return this.contexts.save(key, state as unknown as Readonly<Record<string, unknown>>, this.keepForMs);
   }
 
   static remember(state: ConversationState, line: TranscriptLine): void {
     state.transcript.push(line);
     if (state.transcript.length > TRANSCRIPT_LIMIT) state.transcript.splice(0, state.transcript.length - TRANSCRIPT_LIMIT);
-  }
-
-  private evict(time: number): void {
-    for (const [key, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && time - entry.touchedAt < this.ttlMs) break;
-      this.entries.delete(key);
-    }
   }
 }

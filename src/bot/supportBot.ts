@@ -68,7 +68,7 @@ export class SupportBot extends TeamsActivityHandler {
   /** Builds the handler-facing request; undefined when the tenant is refused (already answered). */
   private async turnRequest(context: TurnContext): Promise<TurnRequest | undefined> {
     const facts: TurnFacts = readTurn(context.activity);
-    const state = this.memory.get(`${facts.conversationId}|${facts.fromId}`);
+    const state = await this.memory.load(contextKey(facts));
     const language = chooseLanguage(facts.text, facts.locale, state.language ?? localeLanguage(facts.locale));
     state.language = language;
     const allowed = this.services.config.allowedTenants;
@@ -92,12 +92,21 @@ export class SupportBot extends TeamsActivityHandler {
     };
   }
 
+  /**
+   * Saves the conversation's context, then sends the replies: the context is
+   * stored before the user can answer, so the next turn (on any replica) has it.
+   */
   private async send(context: TurnContext, replies: Reply[], request: TurnRequest | undefined): Promise<void> {
-    if (replies.length === 0) return;
     const at = new Date().toISOString();
-    for (const reply of replies) {
-      if (request) ConversationMemory.remember(request.state, { from: 'bot', text: reply.text, at });
+    if (request) {
+      for (const reply of replies) ConversationMemory.remember(request.state, { from: 'bot', text: reply.text, at });
+      await this.memory.save(contextKey(request), request.state);
     }
+    if (replies.length === 0) return;
     await context.sendActivities(replies.map((r) => toActivity(r, this.services.cards)));
   }
+}
+
+function contextKey(turn: { readonly conversationId: string; readonly fromId: string }): string {
+  return `${turn.conversationId}|${turn.fromId}`;
 }

@@ -24,6 +24,14 @@ export interface ChatSetup {
 export const DEV_BOT = { id: '28:devchat-partner-support-bot', name: 'Partner Support Bot' } as const;
 const HELPDESK_CHANNEL_ID = '19:devchat-helpdesk@thread.tacv2';
 
+/** The page's helpdesk pane: a channel of the helpdesk team, where Ivan works. */
+export const DEV_HELPDESK: ChatSetup['helpdesk'] = {
+  agentId: 'aad-ivan',
+  conversation: { id: HELPDESK_CHANNEL_ID, conversationType: 'channel', tenantId: demoTenants.helpdesk, isGroup: true },
+  channel: { id: HELPDESK_CHANNEL_ID, name: 'Helpdesk' },
+  team: { id: '19:devchat-helpdesk-team@thread.tacv2', name: 'Partner Support Helpdesk' },
+};
+
 /** A personal (1:1) conversation per persona, stable across reloads and restarts. */
 export function personalConversationId(aadObjectId: string): string {
   return `a:devchat-personal-${aadObjectId}`;
@@ -35,11 +43,6 @@ export async function buildChatSetup(repos: Repositories): Promise<ChatSetup> {
     unknown: UNKNOWN_PERSONA,
     bot: DEV_BOT,
     connectorPath: `${CONNECTOR_PATH}/`,
-    helpdesk: {
-      agentId: 'aad-ivan',
-      conversation: { id: HELPDESK_CHANNEL_ID, conversationType: 'channel', tenantId: demoTenants.helpdesk, isGroup: true },
-      channel: { id: HELPDESK_CHANNEL_ID, name: 'Helpdesk' },
-      team: { id: '19:devchat-helpdesk-team@thread.tacv2', name: 'Partner Support Helpdesk' },
-    },
+    helpdesk: DEV_HELPDESK,
   };
 }

@@ -12,6 +12,7 @@ import { buildChatSetup, personalConversationId } from './chatSetup.js';
 import { DevChatLog } from './chatLog.js';
 import { mountEventStream } from './eventStream.js';
 import { mountLocalConnector } from './localConnector.js';
+import { registerWhenListening } from './localHelpdesk.js';
 
 export { DevChatLog, baseConversationId, type ChatEvent } from './chatLog.js';
 export { CONNECTOR_PATH } from './localConnector.js';
@@ -24,6 +25,7 @@ const page = (file: string): string => projectPath('src', 'devchat', 'public', f
 export function devChatMounts(services: BotServices, log: DevChatLog = new DevChatLog()): RouteMounter[] {
   return [
     (server: restify.Server) => {
+      registerWhenListening(server.server, services.repos, services.logger);
       mountLocalConnector(server, log, services.repos);
       mountEventStream(server, log);
       server.get('/devchat/setup', async (_req: restify.Request, res: restify.Response) => {

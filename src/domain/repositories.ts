@@ -100,6 +100,8 @@ export interface OutboxItem {
   readonly queuedAt: string;
   readonly attempts: number;
   readonly lastError?: string;
+  /** Set when the bot stopped retrying (dead letter); the item stays for the helpdesk to see. */
+  readonly deadLetteredAt?: string;
 }
 
 export interface OutboxRepository {
@@ -107,6 +109,28 @@ export interface OutboxRepository {
   list(): Promise<OutboxItem[]>;
   save(item: OutboxItem): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** One company's imported records, as an import leaves them. */
+export interface CompanyRecordsChange {
+  readonly company: Company;
+  readonly savePeople: readonly Person[];
+  readonly saveContracts: readonly Contract[];
+  readonly saveCustomers: readonly CspCustomer[];
+  /** Keys: aadObjectId for people, id for contracts and customers. */
+  readonly removePeople: readonly string[];
+  readonly removeContracts: readonly string[];
+  readonly removeCustomers: readonly string[];
+}
+
+/**
+ * Writes one company's import in a single write (one file for lowdb): the
+ * company's records change all together or not at all, at the cost of one
+ * write instead of one per record. Optional: without it, an import writes
+ * record by record through the other repositories.
+ */
+export interface CompanyImportRepository {
+  apply(change: CompanyRecordsChange): Promise<void>;
 }
 
 export interface Repositories {
@@ -123,4 +147,5 @@ export interface Repositories {
   readonly processedActivities: ProcessedActivityLog;
   readonly conversationContexts: ConversationContextRepository;
   readonly locks: SharedLocks;
+  readonly companyImports?: CompanyImportRepository;
 }

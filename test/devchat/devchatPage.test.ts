@@ -61,9 +61,9 @@ it('Erin activates: the card is replaced, then the completion message arrives', 
 
 it('Dave asks for a person; Ivan sees the ticket, assigns it to himself and replies', async () => {
   await open('aad-dave');
-  await helpdesk().locator('#use-channel').click();
-  await helpdesk().locator('.bubble.bot').last().waitFor({ timeout: 15_000 });
+  // No "use this channel" first: in developer mode the helpdesk pane is the channel from the start.
   await say(chat(), 'I would like to talk to a person at the helpdesk please');
+  await chat().getByText('A person will answer here').first().waitFor({ timeout: 20_000 });
   const ticket = helpdesk().locator('.bubble.bot', { hasText: /Ticket T?-?\d+|Ticket /i }).last();
   await ticket.waitFor({ timeout: 20_000 });
   expect(await ticket.innerText()).toContain('Dave Ito');

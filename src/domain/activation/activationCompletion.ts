@@ -11,7 +11,6 @@ import { buildContracts } from './activationContracts.js';
 import type { ActivationService } from './activationService.js';
 import { deciderId, type Decider, type DecisionResult, type EnteredIds } from './activationTypes.js';
 import type { IdSource } from './contractIds.js';
-import { SerialLock } from './serialLock.js';
 
 /** Tells the requester the outcome; false when they cannot be reached. */
 export interface ActivationNotifier {
@@ -21,11 +20,9 @@ export interface ActivationNotifier {
 export const MAX_REASON_LENGTH = 500;
 
 export class ActivationCompletion {
-  private readonly lock = new SerialLock();
-
   constructor(
     private readonly service: ActivationService,
-    private readonly repos: Pick<Repositories, 'directory' | 'contracts' | 'activationRequests'>,
+    private readonly repos: Pick<Repositories, 'directory' | 'contracts' | 'activationRequests' | 'locks'>,
     private readonly notifier: ActivationNotifier,
     private readonly ids: IdSource,
     private readonly clock: Clock,
@@ -77,7 +74,8 @@ export class ActivationCompletion {
     requestId: string,
     change: (request: ActivationRequest) => Promise<DecisionResult>,
   ): Promise<DecisionResult> {
-    return this.lock.run(`${tenantId}|${requestId}`, async () => {
+    // Held across replicas: an agent on one and the demo timer on another must not both decide.
+    return this.repos.locks.run(`activation:${tenantId}|${requestId}`, async () => {
       const request = await this.repos.activationRequests.find(tenantId, requestId);
       if (!request) return { ok: false, problem: 'notFound' };
       if (request.status !== 'pending') return { ok: true, request, contracts: await this.contractsOf(request), changed: false };

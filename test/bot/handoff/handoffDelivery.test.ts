@@ -24,9 +24,14 @@ afterAll(async () => {
 
 describe('ticket cards survive failures', () => {
   it('posts a ticket opened before any channel was registered once the channel exists', async () => {
-    expect(visibleText(await say(test, bob, 'I need to talk to a person'))).toContain('PS-1001');
+    const told = visibleText(await say(test, bob, 'I need to talk to a person'));
+    expect(told).toContain('PS-1001');
+    // No promise that a person will answer: Bob hears that the ticket waits for the helpdesk's channel.
+    expect(told).toContain('has not connected its Teams channel');
+    expect(told).not.toContain('A person will answer here');
     expect(postedTicketCards(test)).toHaveLength(0);
-    await sayInChannel(test, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`);
+    const registered = visibleText(await sayInChannel(test, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`));
+    expect(registered).toContain('Tickets waiting for a channel: 1');
     await test.connector.waitFor(() => postedTicketCards(test).length === 1);
     const cardId = postedTicketCards(test)[0]!.activityId;
     await eventually(async () => (await test.app.store.tickets.find('PS-1001'))?.card.activityId === cardId);

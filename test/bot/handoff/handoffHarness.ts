@@ -21,18 +21,21 @@ export function personalChatOf(persona: Persona): string {
 
 type Card = Record<string, unknown>;
 
+/** What the helpers need of a bot: an in-process test app or a bot process over HTTP. */
+export type BotUnderTest = Pick<TestApp, 'post' | 'ask' | 'connector'>;
+
 export function cardOf(recorded: RecordedActivity): Card | undefined {
   const attachments = recorded.activity.attachments as Array<{ contentType?: string; content?: Card }> | undefined;
   return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
 /** Ticket cards posted to the channel (new posts only, not updates). */
-export function postedTicketCards(test: TestApp): RecordedActivity[] {
+export function postedTicketCards(test: BotUnderTest): RecordedActivity[] {
   return test.connector.inConversation(CHANNEL).filter((r) => r.method === 'POST' && cardOf(r)?.refresh !== undefined);
 }
 
 /** The newest version (post or in-place update) of the card with this activity id. */
-export function currentCard(test: TestApp, cardActivityId: string): Card {
+export function currentCard(test: BotUnderTest, cardActivityId: string): Card {
   const versions = test.connector.inConversation(CHANNEL).filter((r) => r.activityId === cardActivityId && cardOf(r));
   const last = versions.at(-1);
   if (!last) throw new Error(`no card ${cardActivityId} recorded`);
@@ -57,22 +60,22 @@ export interface InvokeResult {
 }
 
 /** Clicks an action as `persona` in the card's thread; the invoke response comes back in the HTTP body. */
-export async function click(test: TestApp, persona: Persona, verb: string, data: Record<string, unknown>, cardActivityId: string, locale = 'en-US'): Promise<InvokeResult> {
+export async function click(test: BotUnderTest, persona: Persona, verb: string, data: Record<string, unknown>, cardActivityId: string, locale = 'en-US'): Promise<InvokeResult> {
   const activity = executeFrom(persona, verb, data, { serviceUrl: test.connector.url, conversationType: 'channel', conversationId: threadOf(cardActivityId), expectReplies: false, locale });
   const { status, body } = await test.post(activity);
   return { status, body: (body ?? {}) as InvokeResult['body'] };
 }
 
-export function say(test: TestApp, persona: Persona, text: string, locale = 'en-US'): Promise<Array<Record<string, unknown>>> {
+export function say(test: BotUnderTest, persona: Persona, text: string, locale = 'en-US'): Promise<Array<Record<string, unknown>>> {
   return test.ask(messageFrom(persona, text, { serviceUrl: test.connector.url, locale }));
 }
 
-export function sayInChannel(test: TestApp, persona: Persona, text: string, conversationId: string, locale = 'en-US'): Promise<Array<Record<string, unknown>>> {
+export function sayInChannel(test: BotUnderTest, persona: Persona, text: string, conversationId: string, locale = 'en-US'): Promise<Array<Record<string, unknown>>> {
   return test.ask(messageFrom(persona, text, { serviceUrl: test.connector.url, conversationType: 'channel', conversationId, locale }));
 }
 
 /** Plain texts the bot sent proactively into a conversation. */
-export function textsIn(test: TestApp, conversationId: string): string[] {
+export function textsIn(test: BotUnderTest, conversationId: string): string[] {
   return test.connector.inConversation(conversationId).map((r) => String(r.activity.text ?? ''));
 }
 

@@ -13,6 +13,8 @@ import { helpdeskQueue } from './helpdeskQueue.js';
 import { approveActivationVerb, helpdeskAgent, rejectActivationVerb } from './helpdeskVerbs.js';
 import { statusReplies } from './statusReplies.js';
 
+const DEMO_RESCAN_MS = 15_000;
+
 export const activationFeature: FeatureModule<'activationRequest' | 'activationStatus', 'activate' | 'askAdminsToActivate' | 'approveActivation' | 'rejectActivation'> = {
   intents: {
     activationRequest: async (request, services) => {
@@ -27,10 +29,25 @@ export const activationFeature: FeatureModule<'activationRequest' | 'activationS
     approveActivation: approveActivationVerb,
     rejectActivation: rejectActivationVerb,
   },
-  /** Builds the runtime (which checks activation.json) and lets the processor pick up pending requests. */
+  /**
+   * Builds the runtime (which checks activation.json) and lets the processor
+   * pick up pending requests. The demo processor looks again now and then, so
+   * requests made on another replica (or on one that stopped) are approved too.
+   */
   async start(services) {
     const { service, processor } = activationRuntime(services);
     await processor.start(await service.pendingRequests());
-    return () => processor.stop();
+    const rescan = (): void => {
+      service
+        .pendingRequests()
+        .then((pending) => processor.start(pending))
+        .catch((error: unknown) => services.logger.warn({ err: error }, 'activation: pending requests could not be read; will retry'));
+    };
+    const timer = processor.kind === 'demo' ? setInterval(rescan, DEMO_RESCAN_MS) : undefined;
+    timer?.unref();
+    return () => {
+      clearInterval(timer);
+      return processor.stop();
+    };
   },
 };

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const agentMessages = defineMessages(
   {
     channelRegistered: 'This channel now receives helpdesk tickets. Each ticket appears here as a card that stays up to date.',
+    channelWaiting: 'Tickets waiting for a channel: {count}; their cards follow now.',
     channelNotAgent: 'Only helpdesk agents can choose the channel for tickets.',
     channelNotChannel: 'Please say this in a channel of the helpdesk team, not in a chat.',
     cardTitle: 'Ticket {id}',
@@ -47,9 +48,13 @@ export const agentMessages = defineMessages(
     subtitle: '{company} · {severity} · {status}',
     generalTopic: 'General question',
     refresh: 'Refresh',
+    threadRated: '{name} rated ticket {id}: {text}',
+    threadReopened: '{name} reopened ticket {id}: the problem is not solved.',
+    rating: 'Rating',
   },
   {
     channelRegistered: 'このチャネルでヘルプデスクのチケットを受け付けます。チケットはカードとして表示され、常に最新の状態に更新されます。',
+    channelWaiting: 'チャネルを待っていたチケット: {count} 件。カードを続けて表示します。',
     channelNotAgent: 'チケットを受け付けるチャネルを設定できるのは、ヘルプデスク担当者だけです。',
     channelNotChannel: 'チャットではなく、ヘルプデスク チームのチャネルで入力してください。',
     cardTitle: 'チケット {id}',
@@ -93,5 +98,8 @@ export const agentMessages = defineMessages(
     subtitle: '{company} · {severity} · {status}',
     generalTopic: '一般的な質問',
     refresh: '更新',
+    threadRated: '{name} さんがチケット {id} を評価しました: {text}',
+    threadReopened: '{name} さんがチケット {id} を再オープンしました (問題が未解決)。',
+    rating: '評価',
   },
 );

@@ -75,15 +75,21 @@ export async function startHandoff(request: TurnRequest, services: BotServices, 
       : newUnlistedTicket({ ...facts, requester: party }),
   );
   services.logger.info({ ticket: ticket.id, mode, severity: ticket.severity }, 'ticket opened');
+  // Without a registered channel the ticket waits for the first one; the requester is told so, not promised an answer.
+  let summary: 'created' | 'createdEvent' | 'createdQueued' = 'created';
   if (mode === 'event') {
+    summary = 'createdEvent';
     if (!(await sendHandoffInitiation(services, ticket))) services.logger.warn({ ticket: ticket.id }, 'no 1:1 conversation for handoff.initiate');
-  } else {
+  } else if (await services.repos.conversationReferences.findHelpdeskChannel()) {
     deliverSoon(services, ticket.id);
+  } else {
+    summary = 'createdQueued';
+    services.logger.warn({ ticket: ticket.id }, 'no helpdesk channel registered: the ticket waits for the first one');
   }
   return [
     answerReply({
       title: m('createdTitle'),
-      summary: m(mode === 'event' ? 'createdEvent' : 'created', { id: ticket.id }),
+      summary: m(summary, { id: ticket.id }),
       notes: [...(ticket.severity === 'urgent' ? [m('urgentNote')] : []), ...(party.inDirectory ? [] : [m('unlistedNote')])],
       buttons: [
         { title: m('statusButton'), verb: 'ask', args: { intent: 'ticketStatus' } },

@@ -3,11 +3,16 @@
  * up to date) and its pending messages delivered, in order. Each success is
  * recorded on the ticket right after it happens; a failure leaves the work
  * flagged for the next run, so nothing is lost and nothing is sent twice by
- * two runs at once (runs are serialised per ticket).
+ * two runs at once: runs are serialised per ticket in this process, and a
+ * ticket another replica is delivering is left to it (a lock shared through
+ * the store; the worker loop comes back for anything it left).
  */
-import type { Ticket } from '../../../domain/handoff/ticket.js';
-import { cardPosted, cardShown, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
+import { deliveryGivenUp, isCardPosted, type Ticket } from '../../../domain/handoff/ticket.js';
+import { cardPosted, cardShown, deliveryFailed, deliveryRecovered, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
 import type { BotServices } from '../../botServices.js';
+import { CardTemplateError } from '../../cards/cardRenderer.js';
+import { deliveryLimits } from '../../delivery/deliveryLimits.js';
+import { statusOf } from '../../delivery/retryPolicy.js';
 import { channelLanguage, threadReference } from './helpdeskChannel.js';
 import { ticketCardReply } from './ticketCard.js';
 import { requesterNotice, threadPost } from './ticketNotices.js';
@@ -20,7 +25,7 @@ export class TicketCourier {
   /** Does the ticket's pending work; resolves when done or when it failed (logged, left for later). */
   deliver(ticketId: string): Promise<void> {
     const previous = this.#running.get(ticketId) ?? Promise.resolve();
-    const run = previous.then(() => this.#deliverNow(ticketId));
+    const run = previous.then(() => this.#deliverClaimed(ticketId));
     this.#running.set(ticketId, run);
     void run.then(() => {
       if (this.#running.get(ticketId) === run) this.#running.delete(ticketId);
@@ -33,13 +38,40 @@ export class TicketCourier {
     while (this.#running.size > 0) await Promise.all(this.#running.values());
   }
 
+  async #deliverClaimed(ticketId: string): Promise<void> {
+    try {
+      await this.services.repos.locks.tryRun(`ticket:${ticketId}`, () => this.#deliverNow(ticketId));
+    } catch (error) {
+      this.services.logger.warn({ err: error, ticket: ticketId }, 'ticket delivery could not start; will retry');
+    }
+  }
+
   async #deliverNow(ticketId: string): Promise<void> {
+    const ticket = await this.services.repos.tickets.find(ticketId);
+    if (!ticket || deliveryGivenUp(ticket)) return;
     try {
       await this.#syncCard(ticketId);
       await this.#sendPending(ticketId);
     } catch (error) {
-      this.services.logger.warn({ err: error, ticket: ticketId }, 'ticket delivery failed; will retry');
+      await this.#failed(ticketId, error);
+      return;
     }
+    if (ticket.deliveryTrouble) await this.services.repos.tickets.update(ticketId, (current) => ({ result: undefined, next: deliveryRecovered(current) }));
+  }
+
+  /** Counts the failure on the ticket; logs codes only (errors may quote what users typed). */
+  async #failed(ticketId: string, error: unknown): Promise<void> {
+    const { repos, logger, clock, config } = this.services;
+    // A card that cannot be built fails the same way every time: a bug to fix, not to retry.
+    const permanent = error instanceof CardTemplateError;
+    const code = permanent ? `card ${error.card}` : String(statusOf(error) ?? (error as { code?: unknown }).code ?? 'error');
+    const updated = await repos.tickets.update(ticketId, (current) => {
+      const next = deliveryFailed(current, clock.now().toISOString(), code, deliveryLimits(config), permanent);
+      return { result: next, next };
+    });
+    const trouble = updated?.deliveryTrouble;
+    if (trouble?.gaveUpAt) logger.error({ ticket: ticketId, failures: trouble.failures, lastError: code }, 'ticket delivery given up; listed for the helpdesk');
+    else logger.warn({ ticket: ticketId, failures: trouble?.failures, lastError: code }, 'ticket delivery failed; will retry');
   }
 
   async #syncCard(ticketId: string): Promise<void> {
@@ -49,14 +81,16 @@ export class TicketCourier {
     const channel = await repos.conversationReferences.findHelpdeskChannel();
     if (!channel) return; // posted once a helpdesk agent registers the channel
     const reply = ticketCardReply(ticket, channelLanguage(channel));
-    if (ticket.card.activityId === undefined) {
-      const [activityId] = await proactive.sendTo(channel, [reply]);
-      if (!activityId) throw new Error('the connector returned no activity id for the ticket card');
-      await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardPosted(current, activityId, ticket.revision) }));
-    } else if (ticket.card.shownRevision < ticket.revision) {
+    const posted = isCardPosted(ticket);
+    if (posted && ticket.card.shownRevision >= ticket.revision) return;
+    if (posted && ticket.card.activityId !== undefined) {
       await proactive.update(channel, ticket.card.activityId, reply);
       await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardShown(current, ticket.revision) }));
+      return;
     }
+    // Never posted, or posted without an id to update: a new message (any 2xx counts as delivered).
+    const [activityId] = await proactive.sendTo(channel, [reply]);
+    await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardPosted(current, activityId, ticket.revision) }));
   }
 
   async #sendPending(ticketId: string): Promise<void> {
@@ -82,9 +116,11 @@ export class TicketCourier {
     }
     if (event.to !== 'thread' || ticket.mode !== 'channel') return 'sent';
     const channel = await repos.conversationReferences.findHelpdeskChannel();
-    if (!channel || !ticket.card.activityId) return 'later'; // the thread exists once the card does
+    if (!channel || !isCardPosted(ticket)) return 'later'; // the thread exists once the card does
     const post = threadPost(ticket, event, channelLanguage(channel));
-    if (post) await proactive.sendTo(threadReference(channel, ticket.card.activityId), [post]);
+    // Without the card's id there is no thread to reply in: the post goes to the channel itself.
+    const target = ticket.card.activityId ? threadReference(channel, ticket.card.activityId) : channel;
+    if (post) await proactive.sendTo(target, [post]);
     return 'sent';
   }
 }
