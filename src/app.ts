@@ -10,7 +10,9 @@ import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
 import { ConversationRouter } from './bot/conversationRouter.js';
+import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
+import { defaultRetry } from './bot/delivery/retryPolicy.js';
 import { featureStarters, routerTables } from './bot/routerTables.js';
 import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
@@ -65,7 +67,7 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     rules,
     nlu,
     cards,
-    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger),
+    proactive: new ProactiveMessenger(adapter, config.appId, store.conversationReferences, store.outbox, store.locks, cards, logger, defaultRetry, deliveryLimits(config), () => clock.now()),
     clock,
     logger,
     contractChanges,
@@ -73,6 +75,24 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const router = new ConversationRouter(services, routerTables);
   const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
   return { services, bot, adapter };
+}
+
+/**
+ * Demo data only where demo data is wanted (developer mode or DEMO_DATA=true),
+ * seeded under a store-wide lock so replicas starting together seed once.
+ * Otherwise an empty directory is said plainly, once, with how to fill it.
+ */
+async function prepareDirectory(config: Config, store: Store, logger: Logger, clock: Clock): Promise<void> {
+  if (config.demoData) {
+    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info('empty store: demo directory and contracts created');
+    return;
+  }
+  if (await store.isEmpty()) {
+    logger.warn(
+      'The partner directory is empty: no company, person or contract is stored, so the bot answers general questions only. ' +
+        'Import your data with `npm run import -- <folder>` (format: docs/data-import.md).',
+    );
+  }
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -83,8 +103,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     for (const stop of stoppers.splice(0)) await stop();
   };
   try {
-    // Under a store-wide lock: replicas starting together on an empty database seed it once.
-    if (await store.locks.run('demo-seed', () => seedIfEmpty(store, clock.today()))) logger.info({ dataDir: config.dataDir }, 'empty store: demo directory and contracts created');
+    await prepareDirectory(config, store, logger, clock);
     const { services, bot, adapter } = await buildServices(config, store, logger, clock);
     // Features check their rule files and start background work before the bot takes any traffic.
     for (const start of featureStarters) stoppers.push(await start(services));

@@ -29,12 +29,18 @@ export interface Config {
   /** Empty = every tenant may talk to the bot. */
   readonly allowedTenants: readonly string[];
   readonly activationProcessor: ActivationProcessorKind;
+  /** Fill an empty store with the demo directory at start-up (developer mode, or DEMO_DATA=true). */
+  readonly demoData: boolean;
   readonly demoActivationDelaySeconds: number;
   readonly handoffMode: HandoffMode;
   /** How often messages the connector refused are retried from the outbox, in seconds. */
   readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
+  /** Proactive deliveries (ticket cards, notices) are given up after this many failed attempts… */
+  readonly deliveryMaxAttempts: number;
+  /** …or when they have been failing for this long. */
+  readonly deliveryMaxAgeHours: number;
   readonly reminders: ReminderSettings;
   /** A ticket nobody claimed for this long is raised again in the helpdesk channel, once. */
   readonly ticketEscalateMinutes: number;
@@ -81,6 +87,14 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return found;
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name).toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(name, `"${raw}" is not true or false`);
+}
+
 function directory(env: Env, name: string, fallback: string): string {
   const raw = text(env, name, fallback);
   return isAbsolute(raw) ? raw : resolve(projectRoot, raw);
@@ -112,6 +126,15 @@ function connectionString(env: Env, name: string): string {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The demo processor approves every request by itself: never with real users (authentication on). */
+function activationProcessorOf(env: Env, developerMode: boolean): ActivationProcessorKind {
+  const kind = oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk');
+  if (kind === 'demo' && !developerMode) {
+    throw new ConfigError('ACTIVATION_PROCESSOR', '"demo" approves every request by itself and is refused when MICROSOFT_APP_ID is set; use helpdesk');
+  }
+  return kind;
+}
 
 export function loadConfig(env: Env): Config {
   const rawAppId = env.MICROSOFT_APP_ID ?? '';
@@ -154,11 +177,14 @@ export function loadConfig(env: Env): Config {
     maxTextLength: integer(env, 'MAX_TEXT_LENGTH', 2000, 10, 100_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     allowedTenants,
-    activationProcessor: oneOf(env, 'ACTIVATION_PROCESSOR', ['helpdesk', 'demo'] as const, developerMode ? 'demo' : 'helpdesk'),
+    activationProcessor: activationProcessorOf(env, developerMode),
+    demoData: flag(env, 'DEMO_DATA', developerMode),
     demoActivationDelaySeconds: integer(env, 'DEMO_ACTIVATION_DELAY_SECONDS', 20, 0, 86_400),
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
+    deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),
     reminders: {
       scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
       lowIncidents: integer(env, 'REMINDER_LOW_INCIDENTS', 3, 0, 10_000),

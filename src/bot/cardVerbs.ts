@@ -24,6 +24,8 @@ export const CARD_VERBS = [
   'ticketReopen',
   'ticketWithdraw',
   'refreshCard',
+  'ticketRate',
+  'ticketRequesterReopen',
   // Reminders
   'stopReminders',
   'startReminders',

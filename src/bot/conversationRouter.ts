@@ -17,6 +17,7 @@ import { withStatedSituation } from './statedSituation.js';
 import { conversationReplies } from './features/conversation/conversationReplies.js';
 import type { Reply } from './reply.js';
 import type { IntentHandler, TurnRequest, VerbHandler, VerbResult } from './turnRequest.js';
+import { recordUnanswered } from './unansweredLog.js';
 
 export interface RouterTables {
   readonly intents: Readonly<Record<Intent, IntentHandler>>;
@@ -59,6 +60,7 @@ export class ConversationRouter {
     if (understanding.intent === 'None' && understanding.close) return [conversationReplies.clarify(request, understanding.alternatives)];
     if (understanding.intent === 'None') {
       state.notUnderstoodInARow += 1;
+      await recordUnanswered(this.services, request);
       return [conversationReplies.notSure(request, understanding.alternatives)];
     }
     state.notUnderstoodInARow = 0;

@@ -11,6 +11,7 @@ import { cspFeature } from './features/csp/index.js';
 import { handoffFeature } from './features/handoff/index.js';
 import { knowledgeFeature } from './features/knowledge/index.js';
 import { linkingFeature } from './features/linking/index.js';
+import { helpdeskInsightsFeature } from './features/helpdeskInsights/index.js';
 import { remindersFeature } from './features/reminders/index.js';
 import type { IntentHandler, VerbHandler } from './turnRequest.js';
 
@@ -35,7 +36,7 @@ const verbs: Record<CardVerb, VerbHandler> = {
 };
 
 /** Background work of every feature, started by the composition root. */
-export const featureStarters = [activationFeature, linkingFeature, cspFeature, handoffFeature, remindersFeature]
+export const featureStarters = [activationFeature, linkingFeature, cspFeature, handoffFeature, remindersFeature, helpdeskInsightsFeature]
   .map((f) => f.start)
   .filter((start) => start !== undefined);
 
@@ -43,5 +44,5 @@ export const routerTables: RouterTables = {
   intents,
   verbs,
   // Reminder commands first: "stop reminders" must work even while a ticket's relay is on.
-  interceptors: [...(remindersFeature.interceptors ?? []), ...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
+  interceptors: [...(remindersFeature.interceptors ?? []), ...(helpdeskInsightsFeature.interceptors ?? []), ...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
 };

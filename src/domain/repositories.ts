@@ -100,6 +100,8 @@ export interface OutboxItem {
   readonly queuedAt: string;
   readonly attempts: number;
   readonly lastError?: string;
+  /** Set when the bot stopped retrying (dead letter); the item stays for the helpdesk to see. */
+  readonly deadLetteredAt?: string;
 }
 
 export interface OutboxRepository {

@@ -7,6 +7,7 @@ describe('settings', () => {
     expect(config.host).toBe('127.0.0.1');
     expect(config.port).toBe(3978);
     expect(config.activationProcessor).toBe('demo');
+    expect(config.demoData).toBe(true);
   });
 
   it('turns authentication on and listens on all interfaces when an app id is set', () => {
@@ -14,6 +15,15 @@ describe('settings', () => {
     expect(config.developerMode).toBe(false);
     expect(config.host).toBe('0.0.0.0');
     expect(config.activationProcessor).toBe('helpdesk');
+    expect(config.demoData).toBe(false); // production starts with no demo people or contracts
+    expect(loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'secret', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('refuses the self-approving demo activation processor when authentication is on', () => {
+    const env = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'secret', ACTIVATION_PROCESSOR: 'demo' };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(/ACTIVATION_PROCESSOR.*refused when MICROSOFT_APP_ID is set/);
   });
 
   it.each([
@@ -26,6 +36,9 @@ describe('settings', () => {
     [{ ACTIVATION_PROCESSOR: 'robot' }, 'ACTIVATION_PROCESSOR'],
     [{ BODY_LIMIT_BYTES: '12' }, 'BODY_LIMIT_BYTES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DEMO_DATA: 'yes please' }, 'DEMO_DATA'],
+    [{ DATABASE_URL: 'mysql://db/bot' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL'],
     [{ MICROSOFT_APP_ID: ' ' }, 'MICROSOFT_APP_ID'],
     [{ MICROSOFT_APP_ID: '\t\n' }, 'MICROSOFT_APP_ID'],

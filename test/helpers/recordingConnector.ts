@@ -2,7 +2,8 @@
  * A stand-in for the Bot Connector service on loopback: it records every
  * activity the bot sends or updates (replies, proactive messages, channel
  * cards) and can be told to fail the next requests (429 with Retry-After,
- * 502…) to exercise the bot's retries.
+ * 502…) to exercise the bot's retries. Like Microsoft 365 Agents Playground
+ * (and sometimes Teams), it can also accept posts with 202 and no activity id.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +27,8 @@ export class RecordingConnector {
   private server?: Server;
   private counter = 0;
   url = '';
+  /** Answer new posts with 202 and an empty body instead of 200 { id }. */
+  acceptWithoutId = false;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -41,6 +44,17 @@ export class RecordingConnector {
   /** The next requests fail with these statuses, in order. */
   failNext(...failures: PlannedFailure[]): void {
     this.failures.push(...failures);
+  }
+
+  /** Planned failures not yet used. */
+  get failuresLeft(): number {
+    return this.failures.length;
+  }
+
+  /** Drops the planned failures and ends any outage: the connector works again. */
+  recover(): void {
+    this.failures.length = 0;
+    this.outage = undefined;
   }
 
   /** Every request fails with `failure` until `endOutage()`. */
@@ -88,6 +102,11 @@ export class RecordingConnector {
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     const activityId = req.method === 'PUT' ? decodeURIComponent(match[2]!) : `activity-${++this.counter}`;
     this.received.push({ method: req.method, conversationId, activityId, activity });
+    if (this.acceptWithoutId && req.method === 'POST') {
+      res.writeHead(202);
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id: activityId }));
   }

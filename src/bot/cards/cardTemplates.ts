@@ -137,6 +137,41 @@ export interface ReminderCardData {
   readonly fallbackText: string;
 }
 
+/** cards/rating.json: the requester rates a resolved ticket (1–5, comment) or reopens it. */
+export interface RatingCardData {
+  readonly title: string;
+  readonly summary: string;
+  readonly scoreLabel: string;
+  readonly scoreMissing: string;
+  readonly choices: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly commentLabel: string;
+  readonly commentPlaceholder: string;
+  readonly send: string;
+  readonly reopen: string;
+  readonly ticketId: string;
+  readonly fallbackText: string;
+}
+
+/** cards/escalation.json: a ticket nobody claimed in time, raised again in the helpdesk channel. */
+export interface EscalationCardData {
+  readonly title: string;
+  readonly summary: string;
+  readonly facts: readonly Fact[];
+  readonly assign: string;
+  readonly ticketId: string;
+  readonly rev: number;
+  readonly fallbackText: string;
+}
+
+/** cards/digest.json: the helpdesk's figures for a period and the questions the bot could not answer. */
+export interface DigestCardData {
+  readonly title: string;
+  readonly period: string;
+  readonly figures: readonly Fact[];
+  readonly sections: ReadonlyArray<{ readonly heading: string; readonly items: readonly string[]; readonly note: string }>;
+  readonly fallbackText: string;
+}
+
 /** Template name (file name in cards/ without .json) → the data it binds. */
 export interface CardDataByName {
   readonly answer: AnswerCardData;
@@ -146,12 +181,15 @@ export interface CardDataByName {
   readonly routeChoice: RouteChoiceCardData;
   readonly ticket: TicketCardData;
   readonly reminder: ReminderCardData;
+  readonly rating: RatingCardData;
+  readonly escalation: EscalationCardData;
+  readonly digest: DigestCardData;
 }
 
 export type CardName = keyof CardDataByName;
 
 /** Every template, once; `satisfies` makes a missing or extra name a compile error. */
-const NAMES = { answer: true, activationRequest: true, activationHelpdesk: true, linkIds: true, routeChoice: true, ticket: true, reminder: true } as const satisfies Record<CardName, true>;
+const NAMES = { answer: true, activationRequest: true, activationHelpdesk: true, linkIds: true, routeChoice: true, ticket: true, reminder: true, rating: true, escalation: true, digest: true } as const satisfies Record<CardName, true>;
 export const CARD_NAMES = Object.keys(NAMES) as CardName[];
 
 export function isCardName(name: string): name is CardName {

@@ -12,7 +12,10 @@ import type { SharedLocks } from '../../domain/sharedState.js';
 import type { Logger } from '../../logger.js';
 import type { CardRenderer } from '../cards/cardRenderer.js';
 import { toActivity, type Reply } from '../reply.js';
-import { defaultRetry, withRetry, type RetryOptions } from './retryPolicy.js';
+import { pastLimits, type DeliveryLimits } from './deliveryLimits.js';
+import { defaultRetry, statusOf, withRetry, type RetryOptions } from './retryPolicy.js';
+
+const DEFAULT_LIMITS: DeliveryLimits = { maxAttempts: 20, maxAgeMs: 24 * 3_600_000 };
 
 export class ProactiveMessenger {
   private readonly lastSaved = new Map<string, string>();
@@ -26,6 +29,8 @@ export class ProactiveMessenger {
     private readonly cards: CardRenderer,
     private readonly logger: Logger,
     private readonly retry: RetryOptions = defaultRetry,
+    private readonly limits: DeliveryLimits = DEFAULT_LIMITS,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async remember(person: Person, activity: Activity): Promise<void> {
@@ -51,7 +56,7 @@ export class ProactiveMessenger {
     try {
       await this.sendTo(reference, replies);
     } catch (error) {
-      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: new Date().toISOString(), attempts: 1, lastError: (error as Error).message };
+      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: this.now().toISOString(), attempts: 1, lastError: (error as Error).message };
       await this.outbox.add(item);
       this.logger.warn({ err: error, tenant: tenantId, user: aadObjectId, outbox: item.id }, 'delivery failed: message kept in the outbox');
     }
@@ -61,14 +66,17 @@ export class ProactiveMessenger {
   /**
    * Retries the outbox; returns how many messages went out. Each item is
    * claimed under a lock shared by every replica and re-read once claimed,
-   * so a message is sent by one replica, once.
+   * so a message is sent by one replica, once. A message past the attempt or
+   * age limit stays in the outbox as a dead letter (listed for helpdesk
+   * agents) and is not tried again.
    */
   async flushOutbox(): Promise<number> {
     let delivered = 0;
     for (const listed of await this.outbox.list()) {
+      if (listed.deadLetteredAt !== undefined) continue;
       const outcome = await this.locks.tryRun(`outbox:${listed.id}`, async () => {
         const item = (await this.outbox.list()).find((i) => i.id === listed.id);
-        return item ? this.retryItem(item) : false; // already sent by another replica
+        return item && item.deadLetteredAt === undefined ? this.retryItem(item) : false; // already handled by another replica
       });
       if (outcome.ran && outcome.value) delivered++;
     }
@@ -83,7 +91,15 @@ export class ProactiveMessenger {
       await this.outbox.remove(item.id);
       return true;
     } catch (error) {
-      await this.outbox.save({ ...item, attempts: item.attempts + 1, lastError: (error as Error).message });
+      const attempts = item.attempts + 1;
+      const now = this.now();
+      const lastError = String(statusOf(error) ?? (error as Error).message);
+      if (pastLimits(attempts, item.queuedAt, now, this.limits)) {
+        await this.outbox.save({ ...item, attempts, lastError, deadLetteredAt: now.toISOString() });
+        this.logger.error({ outbox: item.id, tenant: item.tenantId, user: item.aadObjectId, attempts, lastError }, 'message given up after repeated failures');
+      } else {
+        await this.outbox.save({ ...item, attempts, lastError });
+      }
       return false;
     }
   }

@@ -52,7 +52,14 @@ export interface ContextSnapshot {
   readonly contracts: readonly ContractSnapshot[];
 }
 
-export type TicketEventKind = 'created' | 'assigned' | 'agentReply' | 'userMessage' | 'resolved' | 'reopened' | 'withdrawn';
+export type TicketEventKind = 'created' | 'assigned' | 'agentReply' | 'userMessage' | 'resolved' | 'reopened' | 'withdrawn' | 'rated';
+
+/** The requester's satisfaction after a resolve: 1 (poor) to 5 (excellent). */
+export interface TicketRating {
+  readonly score: number;
+  readonly comment?: string;
+  readonly at: string;
+}
 
 /** Who must hear about an event: nobody, the requester's chat, or the ticket's channel thread. */
 export type EventRecipient = 'none' | 'requester' | 'thread';
@@ -69,10 +76,26 @@ export interface TicketEvent {
 }
 
 export interface CardState {
-  /** Set only after the card was posted: a ticket without one is re-posted by the outbox. */
+  /** The posted card's id, when the connector returned one (updates replace it in place). */
   readonly activityId?: string;
+  /**
+   * True once the connector accepted a post (any 2xx), even without an id:
+   * accepted is delivered and never posted again. Without an id, later
+   * changes go out as new messages.
+   */
+  readonly posted?: boolean;
   /** The ticket revision the posted card shows; behind `revision` means the card needs an update. */
   readonly shownRevision: number;
+}
+
+/** Deliveries of this ticket that keep failing; cleared by the next success. */
+export interface DeliveryTrouble {
+  readonly failures: number;
+  readonly since: string;
+  /** A status code or error code, never message text. */
+  readonly lastError: string;
+  /** Set when the bot stopped retrying; the helpdesk sees it and can re-arm it. */
+  readonly gaveUpAt?: string;
 }
 
 export interface Ticket {
@@ -96,8 +119,11 @@ export interface Ticket {
   readonly revision: number;
   readonly card: CardState;
   readonly events: readonly TicketEvent[];
+  /** Set when the requester rated the help they got (the latest rating counts). */
+  readonly rating?: TicketRating;
   /** Keys of actions already applied (most recent last): a replay changes nothing. */
   readonly appliedKeys: readonly string[];
+  readonly deliveryTrouble?: DeliveryTrouble;
 }
 
 /** What a caller supplies; the repository adds id and number. */
@@ -109,7 +135,16 @@ export function isActive(ticket: Ticket): boolean {
 }
 
 export function needsCardWork(ticket: Ticket): boolean {
-  return ticket.mode === 'channel' && (ticket.card.activityId === undefined || ticket.card.shownRevision < ticket.revision);
+  return ticket.mode === 'channel' && (!isCardPosted(ticket) || ticket.card.shownRevision < ticket.revision);
+}
+
+export function isCardPosted(ticket: Ticket): boolean {
+  return ticket.card.posted === true || ticket.card.activityId !== undefined;
+}
+
+/** The bot stopped retrying this ticket's deliveries (dead letter). */
+export function deliveryGivenUp(ticket: Ticket): boolean {
+  return ticket.deliveryTrouble?.gaveUpAt !== undefined;
 }
 
 export function hasPendingDelivery(ticket: Ticket): boolean {

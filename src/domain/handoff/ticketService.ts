@@ -13,9 +13,10 @@ export type TicketCommand =
   | { readonly action: 'reply'; readonly agent: Person; readonly text: string }
   // The requester by their Teams identity: someone not in the directory has tickets too.
   | { readonly action: 'userMessage'; readonly requester: TicketParty; readonly text: string }
-  | { readonly action: 'withdraw'; readonly requester: TicketParty };
+  | { readonly action: 'withdraw' | 'requesterReopen'; readonly requester: TicketParty }
+  | { readonly action: 'rate'; readonly requester: TicketParty; readonly score: number; readonly comment?: string };
 
-export type RefusalReason = 'notAgent' | 'notRequester' | 'notAllowedNow' | 'emptyText';
+export type RefusalReason = 'notAgent' | 'notRequester' | 'notAllowedNow' | 'emptyText' | 'badScore';
 
 export type TicketOutcome =
   | { readonly kind: 'changed'; readonly ticket: Ticket }
@@ -33,7 +34,11 @@ const EVENT_OF: Readonly<Record<TicketAction, { kind: TicketEventKind; to: Event
   resolve: { kind: 'resolved', to: 'requester' },
   reopen: { kind: 'reopened', to: 'requester' },
   withdraw: { kind: 'withdrawn', to: 'thread' },
+  rate: { kind: 'rated', to: 'thread' },
+  requesterReopen: { kind: 'reopened', to: 'thread' },
 };
+
+const MAX_COMMENT = 1000;
 
 function partyOf(person: Person): TicketParty {
   return { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name };
@@ -46,6 +51,7 @@ function refusal(ticket: Ticket, command: TicketCommand): RefusalReason | undefi
     if (command.requester.tenantId !== requester.tenantId || command.requester.aadObjectId !== requester.aadObjectId) return 'notRequester';
   }
   if ('text' in command && command.text.trim() === '') return 'emptyText';
+  if (command.action === 'rate' && !(Number.isInteger(command.score) && command.score >= 1 && command.score <= 5)) return 'badScore';
   if (!isAllowed(command.action, ticket.status)) return 'notAllowedNow';
   return undefined;
 }
@@ -53,6 +59,27 @@ function refusal(ticket: Ticket, command: TicketCommand): RefusalReason | undefi
 /** True when the action would change nothing an agent or requester cares about. */
 function alreadyDone(ticket: Ticket, command: TicketCommand): boolean {
   return command.action === 'assign' && ticket.status === 'assigned' && ticket.assignee?.aadObjectId === command.agent.aadObjectId && ticket.assignee.tenantId === command.agent.tenantId;
+}
+
+function withoutAssignee(ticket: Ticket): Ticket {
+  const copy: { -readonly [K in keyof Ticket]: Ticket[K] } = { ...ticket };
+  delete copy.assignee;
+  return copy;
+}
+
+function cleanComment(comment: string | undefined): string {
+  return (comment ?? '').trim().slice(0, MAX_COMMENT);
+}
+
+function ratingOf(score: number, comment: string | undefined, at: string): { score: number; comment?: string; at: string } {
+  const text = cleanComment(comment);
+  return { score, ...(text ? { comment: text } : {}), at };
+}
+
+/** What the agents read in the ticket's thread: "4/5" and the comment, if any. */
+function ratingText(score: number, comment: string | undefined): string {
+  const text = cleanComment(comment);
+  return text ? `${score}/5 — ${text}` : `${score}/5`;
 }
 
 export class TicketService {
@@ -75,16 +102,19 @@ export class TicketService {
       at,
       by: actor.name,
       ...('text' in command ? { text: command.text.trim().slice(0, MAX_TEXT) } : {}),
+      ...(command.action === 'rate' ? { text: ratingText(command.score, command.comment) } : {}),
       to,
       delivery,
     };
     const assignee = command.action === 'assign' || command.action === 'reopen' || (command.action === 'reply' && ticket.status === 'open') ? partyOf(command.agent) : ticket.assignee;
     const next: Ticket = {
-      ...ticket,
+      // Reopened by the requester, the ticket is back in the queue for any agent to claim.
+      ...(command.action === 'requesterReopen' ? withoutAssignee(ticket) : ticket),
       status: statusAfter(command.action, ticket.status),
-      ...(assignee ? { assignee } : {}),
+      ...(assignee && command.action !== 'requesterReopen' ? { assignee } : {}),
+      ...(command.action === 'rate' ? { rating: ratingOf(command.score, command.comment, at) } : {}),
       // Being picked up or reopened brings the requester back into the conversation with a person.
-      relayActive: command.action === 'assign' || command.action === 'reopen' ? true : ticket.relayActive,
+      relayActive: command.action === 'assign' || command.action === 'reopen' || command.action === 'requesterReopen' ? true : ticket.relayActive,
       updatedAt: at,
       revision: ticket.revision + 1,
       events: [...ticket.events, event],

@@ -101,6 +101,38 @@ const reminder: CardDataByName['reminder'] = {
   fallbackText: 'Incidents running low',
 };
 
+const rating: CardDataByName['rating'] = {
+  title: 'How did we do?',
+  summary: 'Ticket PS-1001 is resolved.',
+  scoreLabel: 'Your rating',
+  scoreMissing: 'Choose a rating from 1 to 5.',
+  choices: [1, 2, 3, 4, 5].map((n) => ({ title: String(n), value: String(n) })),
+  commentLabel: 'Comment (optional)',
+  commentPlaceholder: 'What went well?',
+  send: 'Send rating',
+  reopen: 'Not solved: reopen',
+  ticketId: 'PS-1001',
+  fallbackText: 'How did we do?',
+};
+
+const escalation: CardDataByName['escalation'] = {
+  title: 'Still unclaimed: ticket PS-1002',
+  summary: 'Ticket PS-1002 has waited 31 minutes.',
+  facts: [{ label: 'Topic', value: 'General question' }],
+  assign: 'Assign to me',
+  ticketId: 'PS-1002',
+  rev: 1,
+  fallbackText: 'Still unclaimed: ticket PS-1002',
+};
+
+const digest: CardDataByName['digest'] = {
+  title: 'Helpdesk report',
+  period: '2026-11-23 00:00 to 2026-11-30 00:00 (UTC)',
+  figures: [{ label: 'Tickets opened', value: '2' }],
+  sections: [{ heading: 'Top questions the bot could not answer', items: ['2× book a taxi'], note: 'Kept 90 days.' }],
+  fallbackText: 'Helpdesk report',
+};
+
 const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = {
   answer: [
     answerCardData({
@@ -123,6 +155,9 @@ const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = 
   linkIds: [linkIds, { ...linkIds, steps: [], notes: [] }],
   routeChoice: [routeChoice, { ...routeChoice, inputId: 'product', choices: [], known: {}, buttons: [], why: [] }],
   reminder: [reminder, { ...reminder, style: 'attention', links: [], facts: [] }],
+  rating: [rating],
+  escalation: [escalation],
+  digest: [digest, { ...digest, sections: [] }],
   ticket: [
     ticketCardData(aTicket(), 'en'),
     ticketCardData(aTicket({ status: 'resolved', severity: 'urgent', transcript: [] }), 'ja'),

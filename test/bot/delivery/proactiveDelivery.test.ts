@@ -92,3 +92,25 @@ describe('retry policy', () => {
     expect(waits).toEqual([3000]);
   });
 });
+
+describe('the outbox gives up', () => {
+  const queued = (id: string, attempts: number, queuedAt: string) => ({ id, tenantId: 'tenant-contoso', aadObjectId: 'aad-alice', payload: [{ text: `kept ${id}` }], queuedAt, attempts });
+
+  it.each([
+    ['after the last allowed attempt', queued('last-try', 19, '2026-11-24T08:59:00.000Z')],
+    ['once it has been failing for a day', queued('too-old', 1, '2026-11-23T08:00:00.000Z')],
+  ])('%s, keeps the message as a dead letter and never retries it again', async (_name, item) => {
+    await t.app.store.outbox.add(item);
+    t.connector.failNext({ status: 403 }, { status: 403 }, { status: 403 });
+    expect(await t.app.services.proactive.flushOutbox()).toBe(0);
+    const [stored] = (await t.app.store.outbox.list()).filter((i) => i.id === item.id);
+    expect(stored?.deadLetteredAt).toBeDefined();
+    const left = t.connector.failuresLeft;
+    expect(await t.app.services.proactive.flushOutbox()).toBe(0);
+    expect(t.connector.failuresLeft).toBe(left); // not even tried
+    t.connector.recover();
+    expect(await t.app.services.proactive.flushOutbox()).toBe(0);
+    expect(fromAlice().map((r) => r.activity.text)).not.toContain(`kept ${item.id}`);
+    await t.app.store.outbox.remove(item.id);
+  });
+});

@@ -21,6 +21,8 @@ export interface RestartableBot {
   /** Starts (or restarts) the bot and waits for its start-up reminder scan. */
   start(): Promise<RunningApp>;
   stop(): Promise<void>;
+  /** Posts an activity; replies come back when it asked for them (expectReplies). */
+  post(activity: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }>;
   say(persona: Persona, text: string, locale?: string): Promise<Array<Record<string, unknown>>>;
   submit(persona: Persona, value: Record<string, unknown>, locale?: string): Promise<Array<Record<string, unknown>>>;
   dispose(): Promise<void>;
@@ -32,10 +34,14 @@ export async function restartableBot(clock: FakeClock, env: Record<string, strin
   // The demo approver would settle Wingtip's pending activation behind the test's back.
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ACTIVATION_PROCESSOR: 'helpdesk', ...env });
   let running: RunningApp | undefined;
-  const post = async (activity: Record<string, unknown>): Promise<Array<Record<string, unknown>>> => {
+  const send = async (activity: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }> => {
     const response = await fetch(`${running!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(20_000) });
-    const body = (await response.json()) as { activities?: Array<Record<string, unknown>> };
-    return (body.activities ?? []).filter((a) => a.type !== 'typing');
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  };
+  const post = async (activity: Record<string, unknown>): Promise<Array<Record<string, unknown>>> => {
+    const { body } = await send(activity);
+    return ((body.activities as Array<Record<string, unknown>> | undefined) ?? []).filter((a) => a.type !== 'typing');
   };
   const bot: RestartableBot = {
     connector,
@@ -50,6 +56,7 @@ export async function restartableBot(clock: FakeClock, env: Record<string, strin
       await running?.close();
       running = undefined;
     },
+    post: send,
     say: (persona, text, locale = 'en-US') => post(messageFrom(persona, text, { serviceUrl: connector.url, locale })),
     submit: (persona, value, locale = 'en-US') => post(submitFrom(persona, value, { serviceUrl: connector.url, locale })),
     async dispose() {

@@ -48,6 +48,9 @@ export const agentMessages = defineMessages(
     subtitle: '{company} · {severity} · {status}',
     generalTopic: 'General question',
     refresh: 'Refresh',
+    threadRated: '{name} rated ticket {id}: {text}',
+    threadReopened: '{name} reopened ticket {id}: the problem is not solved.',
+    rating: 'Rating',
   },
   {
     channelRegistered: 'このチャネルでヘルプデスクのチケットを受け付けます。チケットはカードとして表示され、常に最新の状態に更新されます。',
@@ -95,5 +98,8 @@ export const agentMessages = defineMessages(
     subtitle: '{company} · {severity} · {status}',
     generalTopic: '一般的な質問',
     refresh: '更新',
+    threadRated: '{name} さんがチケット {id} を評価しました: {text}',
+    threadReopened: '{name} さんがチケット {id} を再オープンしました (問題が未解決)。',
+    rating: '評価',
   },
 );

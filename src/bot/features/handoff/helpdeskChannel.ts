@@ -4,6 +4,7 @@
  * conversation id "<channel>;messageid=<root post>"; new cards must go to the
  * channel itself, and replies to a card go to "<channel>;messageid=<card>".
  */
+import { isCardPosted } from '../../../domain/handoff/ticket.js';
 import type { StoredReference } from '../../../domain/repositories.js';
 import type { Language } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
@@ -11,6 +12,7 @@ import { localeLanguage } from '../../languageChoice.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { agentMessages } from './agentMessages.js';
+import { rearmGivenUpTickets } from './undeliveredWork.js';
 import { deliverSoon } from './ticketWorker.js';
 
 const THREAD_SUFFIX = /;messageid=([^;]+)$/;
@@ -56,9 +58,11 @@ export async function registerChannel(request: TurnRequest, services: BotService
   };
   delete (channel as Record<string, unknown>).activityId;
   await services.repos.conversationReferences.saveHelpdeskChannel(channel);
-  services.logger.info({ conversation: conversation.id }, 'helpdesk channel registered');
+  // Registering again is also how agents ask the bot to retry what it gave up on.
+  const rearmed = await rearmGivenUpTickets(services);
+  services.logger.info({ conversation: conversation.id, rearmed }, 'helpdesk channel registered');
   // Tickets that waited for a channel come now, not at the worker's next round.
-  const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && t.card.activityId === undefined);
+  const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && !isCardPosted(t));
   for (const ticket of waiting) deliverSoon(services, ticket.id);
   const note = waiting.length > 0 ? [m('channelWaiting', { count: waiting.length })] : [];
   return [textReply([m('channelRegistered'), ...note].join(request.language === 'ja' ? '' : ' '))];

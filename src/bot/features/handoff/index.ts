@@ -10,6 +10,7 @@ import { agentVerbs } from './agentTicketActions.js';
 import { startHandoff } from './handoffStarter.js';
 import { registerChannel } from './helpdeskChannel.js';
 import { relayInterceptor } from './relayInterceptor.js';
+import { ticketRate, ticketRequesterReopen } from './requesterRating.js';
 import { backToBot, ticketStatus, ticketWithdrawIntent, ticketWithdrawVerb } from './requesterTicketActions.js';
 import { startTicketWorker } from './ticketWorker.js';
 
@@ -17,7 +18,7 @@ export { startHandoff, type HandoffTrigger } from './handoffStarter.js';
 export { startTicketWorker } from './ticketWorker.js';
 
 type HandoffIntent = 'handoffRequest' | 'ticketStatus' | 'ticketWithdraw' | 'backToBot' | 'useChannelForTickets';
-type HandoffVerb = 'handoff' | 'ticketAssign' | 'ticketReply' | 'ticketResolve' | 'ticketReopen' | 'ticketWithdraw' | 'refreshCard';
+type HandoffVerb = 'handoff' | 'ticketAssign' | 'ticketReply' | 'ticketResolve' | 'ticketReopen' | 'ticketWithdraw' | 'refreshCard' | 'ticketRate' | 'ticketRequesterReopen';
 
 export const handoffFeature: FeatureModule<HandoffIntent, HandoffVerb> = {
   intents: {
@@ -30,6 +31,8 @@ export const handoffFeature: FeatureModule<HandoffIntent, HandoffVerb> = {
   verbs: {
     handoff: async (request, services) => ({ replies: await startHandoff(request, services) }),
     ticketWithdraw: ticketWithdrawVerb,
+    ticketRate,
+    ticketRequesterReopen,
     ...agentVerbs,
   },
   interceptors: [relayInterceptor],

@@ -5,6 +5,7 @@
  * agent writing in a ticket card's thread answers the requester.
  */
 import { randomUUID } from 'node:crypto';
+import { isCardPosted } from '../../../domain/handoff/ticket.js';
 import type { Intent } from '../../../nlu/intents.js';
 import type { BotServices } from '../../botServices.js';
 import type { TurnInterceptor } from '../../feature.js';
@@ -51,7 +52,7 @@ async function requesterRelay(request: TurnRequest, services: BotServices): Prom
   deliverSoon(services, ticket.id);
   const m = requesterMessages.for(request.language);
   // Without a card there is no thread yet: the message waits on the ticket until the card is posted.
-  const threadExists = ticket.card.activityId !== undefined;
+  const threadExists = isCardPosted(ticket);
   return [textReply(threadExists ? m('relayed', { id: ticket.id, agent: ticket.assignee?.name ?? '' }) : m('relayQueued', { id: ticket.id }))];
 }
 

@@ -13,15 +13,19 @@ import type { IntentHandler, TurnRequest, VerbHandler } from '../../turnRequest.
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { applyToTicket } from './agentTicketActions.js';
 import { activeTicketOf } from './handoffStarter.js';
+import { isHelpdeskAgent } from './helpdeskChannel.js';
 import { requesterMessages } from './requesterMessages.js';
 import { requesterParty } from './requesterParty.js';
 import { ticketIdFrom } from './ticketActionInput.js';
 import { statusLabel } from './ticketLabels.js';
 import { deliverSoon } from './ticketWorker.js';
+import { undeliveredWork } from './undeliveredWork.js';
 
 const SHOWN_TICKETS = 5;
 
 export const ticketStatus: IntentHandler = async (request, services) => {
+  // Agents have no tickets of their own to follow; they see what the bot could not deliver.
+  if (isHelpdeskAgent(request)) return undeliveredWork(request, services);
   const m = requesterMessages.for(request.language);
   const person = await requesterParty(request, services);
   if (!person) return [textReply(m('statusNone'))];

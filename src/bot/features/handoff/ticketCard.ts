@@ -58,6 +58,7 @@ export function ticketCardData(ticket: Ticket, language: Language): TicketCardDa
     { label: m('status'), value: status },
     { label: m('assignee'), value: ticket.assignee?.name ?? m('nobody') },
     { label: m('opened'), value: ticket.createdAt.slice(0, 16).replace('T', ' ') + ' UTC' },
+    ...(ticket.rating ? [{ label: m('rating'), value: ticket.rating.comment ? `${ticket.rating.score}/5 — ${ticket.rating.comment}` : `${ticket.rating.score}/5` }] : []),
   ];
   const transcript = ticket.transcript.map((t) => asLiteralText(t.from === 'bot' ? m('fromBot', { text: t.text }) : m('fromUserLine', { text: t.text })));
   const title = m('cardTitle', { id: ticket.id });

@@ -7,9 +7,12 @@
  * ticket another replica is delivering is left to it (a lock shared through
  * the store; the worker loop comes back for anything it left).
  */
-import type { Ticket } from '../../../domain/handoff/ticket.js';
-import { cardPosted, cardShown, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
+import { deliveryGivenUp, isCardPosted, type Ticket } from '../../../domain/handoff/ticket.js';
+import { cardPosted, cardShown, deliveryFailed, deliveryRecovered, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
 import type { BotServices } from '../../botServices.js';
+import { CardTemplateError } from '../../cards/cardRenderer.js';
+import { deliveryLimits } from '../../delivery/deliveryLimits.js';
+import { statusOf } from '../../delivery/retryPolicy.js';
 import { channelLanguage, threadReference } from './helpdeskChannel.js';
 import { ticketCardReply } from './ticketCard.js';
 import { requesterNotice, threadPost } from './ticketNotices.js';
@@ -44,12 +47,31 @@ export class TicketCourier {
   }
 
   async #deliverNow(ticketId: string): Promise<void> {
+    const ticket = await this.services.repos.tickets.find(ticketId);
+    if (!ticket || deliveryGivenUp(ticket)) return;
     try {
       await this.#syncCard(ticketId);
       await this.#sendPending(ticketId);
     } catch (error) {
-      this.services.logger.warn({ err: error, ticket: ticketId }, 'ticket delivery failed; will retry');
+      await this.#failed(ticketId, error);
+      return;
     }
+    if (ticket.deliveryTrouble) await this.services.repos.tickets.update(ticketId, (current) => ({ result: undefined, next: deliveryRecovered(current) }));
+  }
+
+  /** Counts the failure on the ticket; logs codes only (errors may quote what users typed). */
+  async #failed(ticketId: string, error: unknown): Promise<void> {
+    const { repos, logger, clock, config } = this.services;
+    // A card that cannot be built fails the same way every time: a bug to fix, not to retry.
+    const permanent = error instanceof CardTemplateError;
+    const code = permanent ? `card ${error.card}` : String(statusOf(error) ?? (error as { code?: unknown }).code ?? 'error');
+    const updated = await repos.tickets.update(ticketId, (current) => {
+      const next = deliveryFailed(current, clock.now().toISOString(), code, deliveryLimits(config), permanent);
+      return { result: next, next };
+    });
+    const trouble = updated?.deliveryTrouble;
+    if (trouble?.gaveUpAt) logger.error({ ticket: ticketId, failures: trouble.failures, lastError: code }, 'ticket delivery given up; listed for the helpdesk');
+    else logger.warn({ ticket: ticketId, failures: trouble?.failures, lastError: code }, 'ticket delivery failed; will retry');
   }
 
   async #syncCard(ticketId: string): Promise<void> {
@@ -59,14 +81,16 @@ export class TicketCourier {
     const channel = await repos.conversationReferences.findHelpdeskChannel();
     if (!channel) return; // posted once a helpdesk agent registers the channel
     const reply = ticketCardReply(ticket, channelLanguage(channel));
-    if (ticket.card.activityId === undefined) {
-      const [activityId] = await proactive.sendTo(channel, [reply]);
-      if (!activityId) throw new Error('the connector returned no activity id for the ticket card');
-      await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardPosted(current, activityId, ticket.revision) }));
-    } else if (ticket.card.shownRevision < ticket.revision) {
+    const posted = isCardPosted(ticket);
+    if (posted && ticket.card.shownRevision >= ticket.revision) return;
+    if (posted && ticket.card.activityId !== undefined) {
       await proactive.update(channel, ticket.card.activityId, reply);
       await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardShown(current, ticket.revision) }));
+      return;
     }
+    // Never posted, or posted without an id to update: a new message (any 2xx counts as delivered).
+    const [activityId] = await proactive.sendTo(channel, [reply]);
+    await repos.tickets.update(ticketId, (current) => ({ result: undefined, next: cardPosted(current, activityId, ticket.revision) }));
   }
 
   async #sendPending(ticketId: string): Promise<void> {
@@ -92,9 +116,11 @@ export class TicketCourier {
     }
     if (event.to !== 'thread' || ticket.mode !== 'channel') return 'sent';
     const channel = await repos.conversationReferences.findHelpdeskChannel();
-    if (!channel || !ticket.card.activityId) return 'later'; // the thread exists once the card does
+    if (!channel || !isCardPosted(ticket)) return 'later'; // the thread exists once the card does
     const post = threadPost(ticket, event, channelLanguage(channel));
-    if (post) await proactive.sendTo(threadReference(channel, ticket.card.activityId), [post]);
+    // Without the card's id there is no thread to reply in: the post goes to the channel itself.
+    const target = ticket.card.activityId ? threadReference(channel, ticket.card.activityId) : channel;
+    if (post) await proactive.sendTo(target, [post]);
     return 'sent';
   }
 }

@@ -7,6 +7,7 @@ import type { Ticket, TicketEvent } from '../../../domain/handoff/ticket.js';
 import type { Language } from '../../../domain/model.js';
 import { textReply, type Reply } from '../../reply.js';
 import { agentMessages } from './agentMessages.js';
+import { ratingReply } from './ratingCard.js';
 import { requesterMessages } from './requesterMessages.js';
 
 export function requesterNotice(ticket: Ticket, event: TicketEvent): Reply | undefined {
@@ -18,7 +19,7 @@ export function requesterNotice(ticket: Ticket, event: TicketEvent): Reply | und
     case 'agentReply':
       return textReply(m('agentReply', params));
     case 'resolved':
-      return textReply(m('resolved', params));
+      return ratingReply(ticket, m('resolved', params));
     case 'reopened':
       return textReply(m('reopened', params));
     default:
@@ -34,6 +35,10 @@ export function threadPost(ticket: Ticket, event: TicketEvent, language: Languag
       return textReply(m('threadUserMessage', params));
     case 'withdrawn':
       return textReply(m('threadWithdrawn', params));
+    case 'rated':
+      return textReply(m('threadRated', params));
+    case 'reopened':
+      return textReply(m('threadReopened', params));
     default:
       return undefined;
   }
