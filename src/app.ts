@@ -22,7 +22,7 @@ import { IdentityService } from './domain/directory/identityService.js';
 import { EntitlementService } from './domain/entitlement/index.js';
 import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createBotAdapter } from './http/botAdapter.js';
-import { createHttpServer, listen, type RouteMounter } from './http/server.js';
+import { createHttpServer, listen, stopServer, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
 import type { Repositories } from './domain/repositories.js';
@@ -119,7 +119,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
       async close() {
         await stopAll();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopServer(server);
         await store.close();
       },
     };

@@ -46,6 +46,11 @@ async function main(): Promise<void> {
   if (config.developerMode) console.warn(`Local chat (try every flow as a demo persona): ${app.url}${DEVCHAT_PATH}`);
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'stopping');
+    // Last resort: a stop that hangs must not keep the data folder locked forever.
+    setTimeout(() => {
+      logger.error({ signal }, 'stopping took too long; exiting');
+      process.exit(1);
+    }, 10_000).unref();
     await app.close();
     process.exit(0);
   };

@@ -111,6 +111,28 @@ export interface OutboxRepository {
   remove(id: string): Promise<void>;
 }
 
+/** One company's imported records, as an import leaves them. */
+export interface CompanyRecordsChange {
+  readonly company: Company;
+  readonly savePeople: readonly Person[];
+  readonly saveContracts: readonly Contract[];
+  readonly saveCustomers: readonly CspCustomer[];
+  /** Keys: aadObjectId for people, id for contracts and customers. */
+  readonly removePeople: readonly string[];
+  readonly removeContracts: readonly string[];
+  readonly removeCustomers: readonly string[];
+}
+
+/**
+ * Writes one company's import in a single write (one file for lowdb): the
+ * company's records change all together or not at all, at the cost of one
+ * write instead of one per record. Optional: without it, an import writes
+ * record by record through the other repositories.
+ */
+export interface CompanyImportRepository {
+  apply(change: CompanyRecordsChange): Promise<void>;
+}
+
 export interface Repositories {
   readonly directory: DirectoryRepository;
   readonly contracts: ContractRepository;
@@ -125,4 +147,5 @@ export interface Repositories {
   readonly processedActivities: ProcessedActivityLog;
   readonly conversationContexts: ConversationContextRepository;
   readonly locks: SharedLocks;
+  readonly companyImports?: CompanyImportRepository;
 }

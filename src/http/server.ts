@@ -68,3 +68,25 @@ export async function listen(server: restify.Server, port: number, host: string)
   const address = server.address();
   return typeof address === 'object' && address ? address.port : port;
 }
+
+/** Requests still running when stopping get this long to finish; then every connection is cut. */
+const SHUTDOWN_GRACE_MS = 2000;
+
+/**
+ * Stops taking requests and waits for the server to close. Idle keep-alive
+ * connections are closed at once; long-lived ones (the local chat page's
+ * event stream, a client trickling a body) are cut after a short grace, so
+ * stopping never waits on a browser tab.
+ */
+export async function stopServer(server: restify.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.emit(SHUTTING_DOWN);
+  server.server.closeIdleConnections();
+  const grace = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  grace.unref();
+  await closed;
+  clearTimeout(grace);
+}
+
+/** Emitted on the restify server when it starts stopping: streams end themselves. */
+export const SHUTTING_DOWN = 'partner-support-bot:shutting-down';

@@ -1,6 +1,7 @@
 import type { Repositories } from '../domain/repositories.js';
 import { createActivationRequestRepository } from './activationRequestRepository.js';
 import type { CompanyDataSource, HelpdeskChannelSlot } from './companyDataSource.js';
+import { createCompanyImportRepository } from './companyImportRepository.js';
 import { createContractRepository } from './contractRepository.js';
 import { createConversationReferenceRepository } from './conversationReferenceRepository.js';
 import { createCustomerRepository } from './customerRepository.js';
@@ -11,6 +12,7 @@ import type { TenantSet } from './tenantSet.js';
 export function createRepositories(source: CompanyDataSource, helpdeskChannel: HelpdeskChannelSlot, pendingActivations: TenantSet): Omit<Repositories, 'tickets' | 'outbox' | 'processedActivities' | 'conversationContexts' | 'locks' | 'markers' | 'reminderPreferences' | 'unansweredQuestions'> {
   return {
     directory: createDirectoryRepository(source),
+    companyImports: createCompanyImportRepository(source),
     contracts: createContractRepository(source),
     customers: createCustomerRepository(source),
     activationRequests: createActivationRequestRepository(source, pendingActivations),

@@ -103,11 +103,15 @@ describe('npm run import', () => {
   it('one bad row imports nothing: exit code 1 and the file, line, column and problem', async () => {
     const contracts = (await readFile(join(folder, 'contracts.csv'), 'utf8')).split('\n');
     contracts[3] = contracts[3]!.replace('2026-07-01', '2026-13-01');
+    const mistypedAccessId = '96CA8A47-17C0-4724-913E-D6366365159Z';
+    contracts[1] = contracts[1]!.replace('96CA8A47-17C0-4724-913E-D6366365159A', mistypedAccessId);
     await writeFile(join(folder, 'contracts.csv'), contracts.join('\n'));
     const run = await runCli([folder], dataDir);
     expect(run.code).toBe(1);
+    expect(run.err).toContain('contracts.csv, line 2, column C (access_id): "••••159Z" (masked) is not an Access ID');
     expect(run.err).toContain('contracts.csv, line 4, column H (start_date): "2026-13-01" is not a date written as yyyy-mm-dd');
     expect(run.err).toContain('nothing was imported');
+    for (const secret of [mistypedAccessId, ...(await exampleSecrets())]) expect(run.out + run.err).not.toContain(secret);
     expect(await companyFiles(dataDir)).toEqual([]);
   });
 

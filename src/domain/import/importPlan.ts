@@ -7,6 +7,8 @@
 import type { Company, Contract, CspCustomer, Person } from '../model.js';
 import type { ImportedCompany } from './companyRows.js';
 import type { ImportedContract } from './contractRows.js';
+import type { ImportedCustomer } from './customerRows.js';
+import type { ImportedPerson } from './personRows.js';
 import { changedFields, type FieldChange } from './fieldDisplay.js';
 import type { ImportData } from './importValidation.js';
 import { RECORD_KINDS, type RecordKind } from './sourceTable.js';
@@ -34,6 +36,8 @@ export type RecordChange = Change<'company', Company> | Change<'person', Person>
 export interface CompanyPlan {
   readonly tenantId: string;
   readonly name: string;
+  /** The company as the import leaves it (changed or not). */
+  readonly company: Company;
   readonly changes: readonly RecordChange[];
   readonly unchanged: number;
 }
@@ -99,33 +103,56 @@ function reconcile<K extends RecordChange['kind'], T extends object>(kind: K, st
   return { changes, unchanged };
 }
 
-function planCompany(row: ImportedCompany, data: ImportData, state: CompanyState, options: PlanOptions): CompanyPlan {
+type Rows<T> = ReadonlyMap<string, readonly T[]>;
+
+/** One company's rows of each kind; undefined where the import has no file of that kind. */
+interface CompanyRows {
+  readonly people?: Rows<ImportedPerson>;
+  readonly contracts?: Rows<ImportedContract>;
+  readonly customers?: Rows<ImportedCustomer>;
+}
+
+function byTenant<T extends { readonly tenantId: string }>(rows: readonly T[] | undefined): Rows<T> | undefined {
+  if (!rows) return undefined;
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.tenantId);
+    if (list) list.push(row);
+    else grouped.set(row.tenantId, [row]);
+  }
+  return grouped;
+}
+
+function planCompany(row: ImportedCompany, data: CompanyRows, state: CompanyState, options: PlanOptions): CompanyPlan {
   const changes: RecordChange[] = [];
   let unchanged = 0;
   const collect = (outcome: { changes: RecordChange[]; unchanged: number }): void => {
     changes.push(...outcome.changes);
     unchanged += outcome.unchanged;
   };
-  const mine = <T extends { readonly tenantId: string }>(rows: readonly T[]): T[] => rows.filter((r) => r.tenantId === row.tenantId);
-  collect(reconcile('company', state.company ? [state.company] : [], [targetCompany(row, state.company)], () => row.tenantId));
+  const mine = <T>(rows: Rows<T>): readonly T[] => rows.get(row.tenantId) ?? [];
+  const company = targetCompany(row, state.company);
+  collect(reconcile('company', state.company ? [state.company] : [], [company], () => row.tenantId));
   if (data.people) {
     const people = mine(data.people).map(({ line: _line, ...person }): Person => person);
     collect(reconcile('person', state.people, people, (p) => p.aadObjectId));
   }
   if (data.contracts) {
-    const contracts = mine(data.contracts).map((c) => targetContract(c, state.contracts.find((s) => s.contractId === c.contractId), options));
+    const stored = new Map(state.contracts.map((c) => [c.contractId, c]));
+    const contracts = mine(data.contracts).map((c) => targetContract(c, stored.get(c.contractId), options));
     collect(reconcile('contract', state.contracts, contracts, (c) => c.contractId));
   }
   if (data.customers) {
     const customers = mine(data.customers).map(({ line: _line, ...customer }): CspCustomer => customer);
     collect(reconcile('customer', state.customers, customers, (c) => c.id));
   }
-  return { tenantId: row.tenantId, name: row.name, changes, unchanged };
+  return { tenantId: row.tenantId, name: row.name, company, changes, unchanged };
 }
 
 export function planImport(data: ImportData, states: ReadonlyMap<string, CompanyState>, options: PlanOptions): ImportPlan {
+  const rows: CompanyRows = { people: byTenant(data.people), contracts: byTenant(data.contracts), customers: byTenant(data.customers) };
   return {
-    companies: data.companies.map((row) => planCompany(row, data, states.get(row.tenantId) ?? EMPTY, options)),
+    companies: data.companies.map((row) => planCompany(row, rows, states.get(row.tenantId) ?? EMPTY, options)),
     untouchedKinds: RECORD_KINDS.filter((kind) => data[kind] === undefined),
   };
 }

@@ -29,7 +29,7 @@ export interface HelpdeskFigures {
   readonly averageRating: number | null;
   readonly remindersSent: number;
   readonly remindersUndeliverable: number;
-  /** People reminders could not reach because they never chatted with the bot 1:1. */
+  /** People reminders could not reach (never chatted with the bot 1:1) and have not reached since. */
   readonly unreachable: readonly UnreachablePerson[];
   readonly unanswered: number;
   readonly topUnanswered: readonly QuestionGroup[];
@@ -69,8 +69,12 @@ export function helpdeskFigures(sources: FigureSources, period: ReportPeriod): H
   const rated = tickets.filter((t) => t.rating && within(t.rating.at, period));
   const reminders = sources.reminders.filter((m) => within(m.claimedAt, period));
   const unreachable = new Map<string, UnreachablePerson>();
-  for (const m of reminders) {
-    if (m.state === 'undeliverable' && m.tenantId && m.recipient) unreachable.set(`${m.tenantId}|${m.recipient}`, { tenantId: m.tenantId, aadObjectId: m.recipient });
+  // Still unreachable: someone reached later in the period (they opened a chat since) is not listed.
+  for (const m of [...reminders].sort((a, b) => a.claimedAt.localeCompare(b.claimedAt))) {
+    if (!m.tenantId || !m.recipient) continue;
+    const who = `${m.tenantId}|${m.recipient}`;
+    if (m.state === 'undeliverable') unreachable.set(who, { tenantId: m.tenantId, aadObjectId: m.recipient });
+    if (m.state === 'sent') unreachable.delete(who);
   }
   const questions = sources.questions.filter((q) => within(q.at, period));
   const scores = rated.map((t) => t.rating!.score);

@@ -52,7 +52,7 @@ describe('helpdesk insights', () => {
     expect(await escalate()).toEqual(['PS-1002']);
     expect(await escalate()).toEqual([]);
     expect(escalations()).toHaveLength(1);
-    expect(JSON.stringify(escalations()[0])).toContain('Ticket PS-1002 from Erin Sato (Fabrikam Inc) has waited 31 minutes');
+    expect(JSON.stringify(escalations()[0])).toContain('Ticket PS-1002 from Erin Sato (Fabrikam Inc) has waited 31 min without anyone claiming it');
     expect(JSON.stringify(escalations()[0])).toContain('"verb":"ticketAssign"');
   });
 

@@ -31,9 +31,12 @@ describe('helpdesk figures', () => {
       { key: 'b', kind: 'reminder' as const, claimedAt: '2026-11-24T00:00:00.000Z', state: 'undeliverable' as const, tenantId: 't', recipient: 'p' },
       { key: 'c', kind: 'reminder' as const, claimedAt: '2026-11-24T00:00:00.000Z', state: 'undeliverable' as const, tenantId: 't', recipient: 'p' },
       { key: 'd', kind: 'reminder' as const, claimedAt: '2026-11-01T00:00:00.000Z', state: 'sent' as const },
+      // Unreachable first, reached after opening a chat: not listed any more.
+      { key: 'e', kind: 'reminder' as const, claimedAt: '2026-11-24T00:00:00.000Z', state: 'undeliverable' as const, tenantId: 't', recipient: 'q' },
+      { key: 'f', kind: 'reminder' as const, claimedAt: '2026-11-25T00:00:00.000Z', state: 'sent' as const, tenantId: 't', recipient: 'q' },
     ];
     const figures = helpdeskFigures({ tickets, reminders, escalations: [], questions: [] }, period);
-    expect(figures).toMatchObject({ opened: 3, claimed: 2, resolved: 2, medianMinutesToClaim: 20, ratings: 2, averageRating: 3.5, remindersSent: 1, remindersUndeliverable: 2, unreachable: [{ tenantId: 't', aadObjectId: 'p' }] });
+    expect(figures).toMatchObject({ opened: 3, claimed: 2, resolved: 2, medianMinutesToClaim: 20, ratings: 2, averageRating: 3.5, remindersSent: 2, remindersUndeliverable: 3, unreachable: [{ tenantId: 't', aadObjectId: 'p' }] });
     expect(figures.medianMinutesToResolve).toBe((60 + 3 * 24 * 60) / 2);
   });
 

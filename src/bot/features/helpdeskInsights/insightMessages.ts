@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const insightMessages = defineMessages(
   {
     escalationTitle: 'Still unclaimed: ticket {id}',
-    escalationSummary: 'Ticket {id} from {requester} ({company}) has waited {minutes} minutes without anyone claiming it.',
+    escalationSummary: 'Ticket {id} from {requester} ({company}) has waited {minutes} min without anyone claiming it.',
     escalationTopic: 'Topic',
     escalationQuestion: 'Question',
     escalationWaited: 'Waiting since',
