@@ -57,7 +57,7 @@ export async function registerChannel(request: TurnRequest, services: BotService
     locale: request.language === 'ja' ? 'ja-JP' : 'en-US',
   };
   delete (channel as Record<string, unknown>).activityId;
-  // Counted before the channel is saved: once it is, the background queue may post them at any moment.
+  // Read before saving: once the channel exists, the ticket worker may post them at any moment.
   const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && !isCardPosted(t));
   await services.repos.conversationReferences.saveHelpdeskChannel(channel);
   // Registering again is also how agents ask the bot to retry what it gave up on.
