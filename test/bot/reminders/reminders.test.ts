@@ -85,6 +85,17 @@ describe('reminders to partner admins', () => {
     expect(titlesFor(frank).filter((t) => t === 'Contract ended but still linked')).toHaveLength(2);
   });
 
+  it('checks a company at once when its contracts change in the running bot', async () => {
+    const { services } = bot.app();
+    const contract = (await services.repos.contracts.listByTenant('tenant-northwind')).find((c) => c.benefit === 'productSupport')!;
+    const before = titlesFor(frank).length;
+    // A renewal: a bigger contract with a later end date, nearly used up already.
+    await services.repos.contracts.save({ ...contract, incidentsTotal: 30, incidentsRemaining: 2, endDate: '2028-05-08' });
+    await reminderScannerFor(services).idle();
+    expect(titlesFor(frank).slice(before)).toEqual(['Support incidents running low']);
+    expect(JSON.stringify(cardsIn(bot.connector, chatOf(frank)).at(-1))).toContain('only 2 of 30 incidents are left');
+  });
+
   it('turns reminders off from the card button, in Japanese for a Japanese user', async () => {
     await bot.say(heidi, 'こんにちは', 'ja-JP');
     const replies = await bot.submit(heidi, { verb: 'stopReminders' }, 'ja-JP');
