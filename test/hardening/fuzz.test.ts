@@ -66,7 +66,7 @@ describe('fuzzing the endpoint', () => {
     const before = await uploads();
     const field = fc.stringMatching(/^[a-z[\]]{1,12}$/);
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.dictionary(field, fc.string({ maxLength: 200 }), { maxKeys: 6 }), fc.uint8Array({ maxLength: 4096 }), async (multipart, fields, file) => {
+      fc.asyncProperty(fc.boolean(), fc.dictionary(field, fc.string({ maxLength: 200 }), { minKeys: 1, maxKeys: 6 }), fc.uint8Array({ maxLength: 4096 }), async (multipart, fields, file) => {
         let body: FormData | URLSearchParams;
         if (multipart) {
           const form = new FormData();
