@@ -9,6 +9,8 @@ const entry = (name: string): string => fileURLToPath(new URL(`./${name}`, impor
 export interface ServerChild {
   readonly url: string;
   readonly startMs: number;
+  /** The server process's resident set size, in MB. */
+  rssMb(): Promise<number>;
   /** Resolves with the unhandled promise rejections the server saw (each would have ended `npm start`). */
   stop(): Promise<{ unhandled: number; first: string }>;
 }
@@ -36,7 +38,12 @@ export function startServerChild(kind: ServerKind, dataDir: string, execArgv: re
       reject(new Error(`${kind} server exited with code ${code} before listening${failure ? `: ${failure}` : ''}`));
     });
     const unhandled = { unhandled: 0, first: '' };
+    const rssWaiters: Array<(bytes: number) => void> = [];
     child.on('message', (message: ServerMessage) => {
+      if (message.type === 'rss') {
+        rssWaiters.shift()?.(message.bytes);
+        return;
+      }
       if (message.type === 'unhandled') {
         unhandled.unhandled = message.count;
         unhandled.first = message.first;
@@ -51,6 +58,12 @@ export function startServerChild(kind: ServerKind, dataDir: string, execArgv: re
       resolve({
         url: message.url,
         startMs: message.startMs,
+        rssMb() {
+          return new Promise<number>((resolveRss) => {
+            rssWaiters.push((bytes) => resolveRss(bytes / 1024 / 1024));
+            child.send('rss');
+          });
+        },
         async stop() {
           const done = exited(child);
           if (child.connected) child.send('close');

@@ -75,6 +75,12 @@ export interface StoreFigures {
   readonly largest_write_cpu_ms: number;
 }
 
+/** The app server's resident set size: after start-up (idle) and after its block's load runs. */
+export interface MemoryFigures {
+  readonly idleRssMb: number;
+  readonly loadedRssMb: number;
+}
+
 export interface Machine {
   readonly nproc: number;
   readonly cpu: string;
@@ -87,6 +93,8 @@ export interface BenchResults {
   readonly durationSeconds: number;
   readonly turns: readonly TurnRow[];
   readonly writeTurn: string | null;
+  /** Per store block; a block whose server failed has none. */
+  readonly memory?: Partial<Record<StoreName, MemoryFigures>>;
   readonly nlu: NluFigures | null;
   readonly store: Partial<Record<StoreSize, StoreFigures>>;
   readonly notes: readonly string[];
@@ -96,10 +104,14 @@ export interface BenchResults {
 export const HEADLINE_CONNECTIONS = 10;
 /** The store the headline turn figures come from: the larger, harder one. */
 export const HEADLINE_STORE: StoreName = '100k';
+/** Where tail latency is judged: many conversations at once. */
+export const TAIL_CONNECTIONS = 50;
 
-function row(results: BenchResults, scenario: Scenario, store: StoreName = HEADLINE_STORE): TurnRow | undefined {
-  return results.turns.find((t) => t.store === store && t.scenario === scenario && t.connections === HEADLINE_CONNECTIONS);
+function row(results: BenchResults, scenario: Scenario, store: StoreName = HEADLINE_STORE, connections = HEADLINE_CONNECTIONS): TurnRow | undefined {
+  return results.turns.find((t) => t.store === store && t.scenario === scenario && t.connections === connections);
 }
+
+const tailRow = (results: BenchResults, scenario: Scenario): TurnRow | undefined => row(results, scenario, HEADLINE_STORE, TAIL_CONNECTIONS);
 
 type Check = { readonly value: number | null; readonly target: string; readonly met: boolean | null };
 
@@ -116,6 +128,10 @@ export function targetChecks(results: BenchResults): Record<string, Check> {
     qa_ratio: atLeast(row(results, 'qa')?.rpsRatio ?? null, 0.6),
     qa_p99_ratio: atMost(row(results, 'qa')?.p99Ratio ?? null, 3),
     write_ratio: atLeast(row(results, 'write')?.rpsRatio ?? null, 0.3),
+    personal_p99_ratio_50: atMost(tailRow(results, 'personal')?.p99Ratio ?? null, 3),
+    write_p99_ratio_50: atMost(tailRow(results, 'write')?.p99Ratio ?? null, 3),
+    idle_rss_mb: atMost(results.memory?.[HEADLINE_STORE]?.idleRssMb ?? null, 180),
+    loaded_rss_mb: atMost(results.memory?.[HEADLINE_STORE]?.loadedRssMb ?? null, 300),
     max_stall_ms_100k: atMost(results.store['100k']?.max_stall_ms ?? null, 50),
   };
   for (const [language, figures] of Object.entries(results.nlu?.perLanguage ?? {})) {
@@ -140,6 +156,9 @@ function headlineOf(results: BenchResults, store: StoreName): Record<string, num
     qa_p99_ratio: round(qa?.p99Ratio, 3),
     personal_ratio: round(personal?.rpsRatio, 3),
     personal_p99_ratio: round(personal?.p99Ratio, 3),
+    personal_p99_ratio_50: round(row(results, 'personal', store, TAIL_CONNECTIONS)?.p99Ratio, 3),
+    idle_rss_mb: round(results.memory?.[store]?.idleRssMb, 1),
+    loaded_rss_mb: round(results.memory?.[store]?.loadedRssMb, 1),
   };
 }
 
@@ -149,6 +168,7 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
   const qa = row(results, 'qa');
   const personal = row(results, 'personal');
   const write = row(results, 'write');
+  const memory = results.memory?.[HEADLINE_STORE];
   const perLanguage = Object.entries(results.nlu?.perLanguage ?? {});
   const store: Record<string, unknown> = {};
   for (const [size, figures] of Object.entries(results.store)) {
@@ -165,6 +185,10 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     write_rps: round(write?.rps, 1),
     write_ratio: round(write?.rpsRatio, 3),
     write_p99_ratio: round(write?.p99Ratio, 3),
+    personal_p99_ratio_50: round(tailRow(results, 'personal')?.p99Ratio, 3),
+    write_p99_ratio_50: round(tailRow(results, 'write')?.p99Ratio, 3),
+    idle_rss_mb: round(memory?.idleRssMb, 1),
+    loaded_rss_mb: round(memory?.loadedRssMb, 1),
     write_turn: results.writeTurn,
     demo: headlineOf(results, 'demo'),
     nlu_accuracy: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.accuracy, 4)])) : null,
@@ -176,7 +200,7 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
       ? Object.fromEntries(Object.entries(results.nlu.independent).map(([l, f]) => [l, { right_or_honest: round(f.rightOrHonest, 4), right: round(f.right, 4), confidently_wrong: round(f.confidentlyWrong, 4) }]))
       : null,
     store,
-    headline: { store: HEADLINE_STORE, connections: HEADLINE_CONNECTIONS },
+    headline: { store: HEADLINE_STORE, connections: HEADLINE_CONNECTIONS, tail_connections: TAIL_CONNECTIONS },
     targets: targetChecks(results),
     turns: results.turns.map((t) => ({
       store: t.store,
@@ -242,6 +266,11 @@ export function formatReport(results: BenchResults): string {
     ]),
   );
   out.push(`Write turn: ${results.writeTurn ?? 'none available (null)'}`);
+  const memory = Object.entries(results.memory ?? {}) as Array<[StoreName, MemoryFigures]>;
+  if (memory.length) {
+    out.push('App server RSS (MB): after start-up, and after its block\'s load runs');
+    out.push(formatTable([['store', 'idle', 'loaded'], ...memory.map(([store, f]) => [store, num(f.idleRssMb, 0), num(f.loadedRssMb, 0)])]));
+  }
   out.push('');
   out.push('2. Language understanding (held-out split)');
   if (results.nlu) {

@@ -37,6 +37,7 @@ import {
   withRatios,
   type BenchResults,
   type Machine,
+  type MemoryFigures,
   type NluFigures,
   type Scenario,
   type StoreFigures,
@@ -236,13 +237,26 @@ interface Block {
   readonly writePool: WritePool | undefined;
 }
 
-async function measureBlock(block: Block, echo: ServerChild, options: BenchOptions, execArgv: string[], notes: string[]): Promise<{ turns: TurnMeasurement[]; writeTurn: string | null }> {
+/** How long the app sits idle after start-up before its RSS is read: start-up's last timers and garbage settle. */
+const IDLE_SETTLE_MS = 2000;
+
+async function measureBlock(
+  block: Block,
+  echo: ServerChild,
+  options: BenchOptions,
+  execArgv: string[],
+  notes: string[],
+): Promise<{ turns: TurnMeasurement[]; writeTurn: string | null; memory: MemoryFigures | undefined }> {
   log(`${block.store}: starting the app server`);
   const app = await startServerChild('app', block.dataDir, execArgv);
   log(`${block.store}: app listening at ${app.url} after ${app.startMs.toFixed(0)} ms`);
   const turns: TurnMeasurement[] = [];
   let writeTurn: WriteTurn | null = null;
+  let memory: MemoryFigures | undefined;
   try {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+    const idleRssMb = await app.rssMb();
+    log(`${block.store}: app RSS after start-up ${idleRssMb.toFixed(0)} MB`);
     let k = 0;
     const bodies: Record<Exclude<Scenario, 'write'>, () => string> = {
       echo: () => JSON.stringify(messageActivity(stranger, echoText, { conversationId: `a:bench-echo-${(k += 1) % 64}` })),
@@ -303,6 +317,9 @@ async function measureBlock(block: Block, echo: ServerChild, options: BenchOptio
         turns.push({ store: block.store, scenario: 'write', connections, rps: null, p50Ms: null, p99Ms: null, ok: 0, failed: 0 });
       }
     }
+    const loadedRssMb = await app.rssMb();
+    log(`${block.store}: app RSS after the load runs ${loadedRssMb.toFixed(0)} MB`);
+    memory = { idleRssMb, loadedRssMb };
     if (block.writePool) {
       log(`${block.store}: write turns used ${block.writePool.used} companies${block.writePool.wrapped ? ' (pool wrapped: some companies were asked twice)' : ''}`);
       if (block.writePool.wrapped) notes.push(`${block.store}: the write pool wrapped around; repeated companies may have been answered without a write.`);
@@ -314,7 +331,7 @@ async function measureBlock(block: Block, echo: ServerChild, options: BenchOptio
       log(`${block.store}: ${unhandled} unhandled rejection(s) in the app server: ${first}`);
     }
   }
-  return { turns, writeTurn: writeTurn?.label ?? null };
+  return { turns, writeTurn: writeTurn?.label ?? null, memory };
 }
 
 async function measureStoreSize(root: string, size: StoreSize, plan: StorePlan, reuse: { dataDir: string; generated: GeneratedStore; ms: number } | undefined, seconds: number): Promise<StoreFigures> {
@@ -345,6 +362,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const turns: TurnMeasurement[] = [];
   let writeTurn: string | null = null;
+  const memory: Partial<Record<StoreName, MemoryFigures>> = {};
   let nlu: NluFigures | null = null;
   const store: Partial<Record<StoreSize, StoreFigures>> = {};
   log(`temporary stores under ${root}`);
@@ -371,6 +389,7 @@ async function main(): Promise<void> {
         try {
           const measured = await measureBlock(block, echo, options, execArgv, notes);
           turns.push(...measured.turns);
+          if (measured.memory) memory[block.store] = measured.memory;
           if (block.store === '100k') writeTurn = measured.writeTurn;
         } catch (error) {
           log(`${block.store}: FAILED ${String(error)}`);
@@ -401,7 +420,7 @@ async function main(): Promise<void> {
     await rm(root, { recursive: true, force: true });
   }
 
-  const results: BenchResults = { machine: machine(), durationSeconds: options.durationSeconds, turns: withRatios(turns), writeTurn, nlu, store, notes };
+  const results: BenchResults = { machine: machine(), durationSeconds: options.durationSeconds, turns: withRatios(turns), writeTurn, memory, nlu, store, notes };
   process.stdout.write(`${formatReport(results)}\n`);
   log(`done in ${elapsedS().toFixed(0)} s`);
   if (options.json) process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);

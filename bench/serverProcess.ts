@@ -3,7 +3,7 @@
  * `app` (the real bot, startApp over DATA_DIR). The load generator runs in the
  * parent, so on a 2-core machine each gets a core instead of fighting over one
  * event loop. Talks to the parent over IPC: sends { url } once listening,
- * closes on "close" or when the parent goes away.
+ * its RSS on "rss", closes on "close" or when the parent goes away.
  */
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -15,7 +15,8 @@ export type ServerKind = 'echo' | 'app';
 export type ServerMessage =
   | { readonly type: 'listening'; readonly url: string; readonly startMs: number }
   | { readonly type: 'failed'; readonly error: string }
-  | { readonly type: 'unhandled'; readonly count: number; readonly first: string };
+  | { readonly type: 'unhandled'; readonly count: number; readonly first: string }
+  | { readonly type: 'rss'; readonly bytes: number };
 
 /**
  * `npm start` has no unhandledRejection handler, so one there ends the
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   };
   process.on('message', (message) => {
     if (message === 'close') void close();
+    // The server's own resident memory, asked for by the parent after start-up and after load.
+    if (message === 'rss') send({ type: 'rss', bytes: process.memoryUsage.rss() });
   });
   process.on('disconnect', () => void close());
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
  */
 
 /** Bump when normalisation or the training pipeline changes. */
-const PIPELINE_VERSION = 4;
+const PIPELINE_VERSION = 6;
 
 const require = createRequire(import.meta.url);
 

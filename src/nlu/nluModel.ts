@@ -121,8 +121,8 @@ function decide(ranked: readonly Classification[], text: string): Pick<Understan
 }
 
 /**
- * Wraps a classifier. The first Japanese classification loads the kuromoji
- * dictionary; warming up here keeps that off the first user's turn.
+ * Wraps a classifier. One classification per language before serving keeps
+ * nlp.js's first-call set-up (pipelines, caches) off the first user's turn.
  */
 export async function createUnderstander(classifier: IntentClassifier): Promise<Nlu> {
   await Promise.all([classifier.classify('en', 'hello'), classifier.classify('ja', 'こんにちは')]);

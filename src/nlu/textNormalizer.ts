@@ -45,6 +45,16 @@ export function compactText(normalized: string): string {
 const JAPANESE_VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/アクティベーション|アクティベート|アクティヴェート|有効化/g, 'アクティブ化'],
   [/紐づ|紐ず|ひもづ|ひも付/g, '紐付'],
+  // Words written in kanji or in kana by different writers. The word
+  // segmenter sees the two spellings as different words (a morphological
+  // analyser would have read both to one reading), so they meet here.
+  [/出来(?=[るまなたてれず])/g, 'でき'],
+  [/下さい/g, 'ください'],
+  [/分か(?=[るりらっれ])/g, 'わか'],
+  [/頂(?=[けきく])/g, 'いただ'],
+  [/宜し/g, 'よろし'],
+  [/有り?難う/g, 'ありがとう'],
+  [/問い?合わ?せ/g, '問い合わせ'],
 ];
 
 export function canonicalVariants(normalized: string): string {

@@ -78,6 +78,9 @@ describe('report', () => {
     m('qa', 10, 700, 20),
     m('personal', 10, 500, 40),
     m('write', 10, 350, 50),
+    m('echo', 50, 1000, 40),
+    m('personal', 50, 400, 100),
+    m('write', 50, 300, 160),
     m('echo', 10, 2000, 5, 'demo'),
     m('qa', 10, 1000, 5, 'demo'),
     m('write', 10, null, null, 'demo'),
@@ -87,6 +90,7 @@ describe('report', () => {
     durationSeconds: 4,
     turns,
     writeTurn: 'activation request',
+    memory: { '100k': { idleRssMb: 120.44, loadedRssMb: 310 }, demo: { idleRssMb: 110, loadedRssMb: 150 } },
     nlu: { perLanguage: { en: { total: 100, accuracy: 0.97, confidentWrong: 0.01, msPerUtterance: 0.2 }, ja: { total: 100, accuracy: 0.94, confidentWrong: 0.02, msPerUtterance: 0.3 } }, confidentWrong: 0.015 },
     store: {
       '100k': {
@@ -137,9 +141,27 @@ describe('report', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  it('reports the app server\'s memory and the 50-connection tail against their targets', () => {
+    const json = summaryJson(results);
+    expect(json).toMatchObject({
+      idle_rss_mb: 120.4,
+      loaded_rss_mb: 310,
+      personal_p99_ratio_50: 2.5,
+      write_p99_ratio_50: 4,
+      demo: { idle_rss_mb: 110, loaded_rss_mb: 150 },
+    });
+    const targets = json.targets as Record<string, { met: boolean | null }>;
+    expect(targets.idle_rss_mb?.met).toBe(true);
+    expect(targets.loaded_rss_mb?.met).toBe(false);
+    expect(targets.personal_p99_ratio_50?.met).toBe(true);
+    expect(targets.write_p99_ratio_50?.met).toBe(false);
+    expect(formatReport(results)).toMatch(/100k\s+120\s+310/);
+  });
+
   it('reports missing figures as null', () => {
-    const json = summaryJson({ ...results, turns: [], nlu: null, store: {}, writeTurn: null });
-    expect(json).toMatchObject({ echo_rps: null, qa_ratio: null, write_ratio: null, nlu_accuracy: null, nlu_confident_wrong: null, write_turn: null });
+    const json = summaryJson({ ...results, turns: [], memory: {}, nlu: null, store: {}, writeTurn: null });
+    expect(json).toMatchObject({ echo_rps: null, qa_ratio: null, write_ratio: null, nlu_accuracy: null, nlu_confident_wrong: null, write_turn: null, idle_rss_mb: null, personal_p99_ratio_50: null });
+    expect((json.targets as Record<string, { met: boolean | null }>).loaded_rss_mb?.met).toBeNull();
   });
 
   it('aligns table columns and right-aligns numbers', () => {
