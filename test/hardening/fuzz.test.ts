@@ -94,7 +94,7 @@ describe('fuzzing the endpoint', () => {
       fc.asyncProperty(template, async (text) => {
         const { status } = await t.post(messageFrom(personas.dave, text, { serviceUrl: t.connector.url }));
         expect(status).toBeLessThan(500);
-        const card = t.app.services.cards.render('ticket', ticketCardData(aTicket({ question: text, transcript: [{ from: 'user', text, at: '2026-11-24T09:00:00.000Z' }] }), 'en'));
+        const card = t.app.services.cards.render('ticket', ticketCardData(aTicket({ question: text, transcript: [{ from: 'user', text, at: '2026-11-24T09:00:00.000Z' }] }), 'en', t.app.services.program));
         expect(JSON.stringify(card.content)).toContain(JSON.stringify(asLiteralText(text)).slice(1, -1));
       }),
       { numRuns: 100 },
