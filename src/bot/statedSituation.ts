@@ -35,7 +35,9 @@ const ON_PREMISES = /\bon-?prem|オンプレ|incidents? (do|does|will)|何件/;
 
 export function withStatedSituation(understanding: Understanding, text: string): Understanding {
   const { entities, intent } = understanding;
-  if (!(entities.offerLevel ?? entities.competency) || !OFFER_BLIND.has(intent)) return understanding;
+  // "Is Cloud Platform a cloud competency?" is that topic; with an offer level named it asks what the offer gets.
+  const blind = OFFER_BLIND.has(intent) || (intent === 'cloudCompetencies' && entities.offerLevel !== undefined);
+  if (!(entities.offerLevel ?? entities.competency) || !blind) return understanding;
   const normalized = normalizeText(text);
   const compact = compactText(normalized);
   const asks = ASKS_ENTITLEMENT_EN.test(normalized) || ASKS_ENTITLEMENT_JA.test(compact);

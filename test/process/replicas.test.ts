@@ -31,7 +31,7 @@ async function startReplica(): Promise<BotUnderTest> {
   const bot = spawnBot({
     DATABASE_URL: database.url,
     PORT: '0',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     ACTIVATION_PROCESSOR: 'helpdesk',
     OUTBOX_RETRY_SECONDS: '1',
   });
@@ -46,6 +46,9 @@ beforeAll(async () => {
   // Started together on an empty database: migrations and the demo data are applied once.
   [a, b] = await Promise.all([startReplica(), startReplica()]);
   store = await openPostgresStore(database.url, { poolSize: 2 });
+  // In developer mode each replica first makes its local chat page the helpdesk channel; then Ivan registers the real one.
+  await eventually(async () => processes.every((bot) => bot.output().includes('helpdesk pane is the helpdesk channel')));
+  expect(visibleText(await sayInChannel(b, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`))).toContain('This channel now receives helpdesk tickets');
 }, LONG);
 
 afterAll(async () => {
@@ -94,8 +97,7 @@ it('a Teams re-send of one activity to the other replica is processed once', asy
 }, LONG);
 
 it('a hand-off opened on one replica is claimed and answered by an agent on the other, and relayed', async () => {
-  expect(visibleText(await sayInChannel(b, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`))).toContain('This channel now receives helpdesk tickets');
-  // Dave's ticket (opened on A before the channel existed) gets its card from whichever replica's worker claims it: once.
+  // Dave's ticket (opened on A) gets its card from whichever replica claims the delivery: once.
   await connector.waitFor(() => postedTicketCards(a).length === 1, 30_000);
   cardId = postedTicketCards(a)[0]!.activityId;
   const assigned = await click(b, ivan, 'ticketAssign', actionData(currentCard(b, cardId), 'ticketAssign')!, cardId);

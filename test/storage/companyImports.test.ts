@@ -1,10 +1,12 @@
-/** A company's import in one write, on the stores that offer it (lowdb and memory). */
+/** A company's import in one write, on the stores that offer it (lowdb, memory and PostgreSQL). */
 import { lowdbStoreFactory, memoryStoreFactory, useFreshStore, type StoreFactory } from '../helpers/storeFactories.js';
+import { postgresStoreFactory } from '../postgres/testDatabase.js';
 import { aCompany, aContract, aCustomer, aPerson } from './sampleRecords.js';
 
 describe.each<[string, StoreFactory]>([
   ['lowdb store', lowdbStoreFactory()],
   ['memory store', memoryStoreFactory],
+  ['PostgreSQL store', postgresStoreFactory],
 ])('%s: company imports', (_name, factory) => {
   const freshStore = useFreshStore(factory);
 

@@ -40,6 +40,16 @@ export function describeSharedStateContract(name: string, factory: StoreFactory)
       expect(await contexts.find('conv-2|aad-1')).toBeUndefined();
     });
 
+    it('takes ids and text with NUL characters from the network without failing', async () => {
+      const { processedActivities, conversationContexts } = freshStore();
+      expect(await processedActivities.firstSeen('conv\u0000|activity', 60_000)).toBe(true);
+      expect(await processedActivities.firstSeen('conv\u0000|activity', 60_000)).toBe(false);
+      await conversationContexts.save('conv\u0000|aad', { transcript: [{ from: 'user', text: 'before\u0000after \\u0000 literal' }] }, 60_000);
+      const text = JSON.stringify(await conversationContexts.find('conv\u0000|aad'));
+      expect(text).toContain('before');
+      expect(text).toContain('after \\\\u0000 literal'); // an escaped backslash before "u0000" is text, kept as it is
+    });
+
     it('runs work under one key one at a time, and other keys alongside', async () => {
       const locks = freshStore().locks;
       let inside = 0;

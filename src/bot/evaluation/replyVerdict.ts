@@ -15,7 +15,7 @@ export function comparable(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** All the text a user sees: message text plus every text of the cards. */
+/** The text a user sees at first: message text plus the cards' texts, not what a "Why?" panel hides until clicked. */
 export function visibleReplyText(activities: ReadonlyArray<Readonly<Record<string, unknown>>>): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
@@ -23,7 +23,8 @@ export function visibleReplyText(activities: ReadonlyArray<Readonly<Record<strin
     if (typeof node !== 'object' || node === null) return;
     const obj = node as Record<string, unknown>;
     for (const key of ['text', 'title', 'value', 'label']) if (typeof obj[key] === 'string') parts.push(obj[key] as string);
-    for (const [key, value] of Object.entries(obj)) if (key !== 'fallbackText' && typeof value === 'object') walk(value);
+    const hidden = obj.type === 'Action.ShowCard' ? 'card' : undefined;
+    for (const [key, value] of Object.entries(obj)) if (key !== 'fallbackText' && key !== hidden && typeof value === 'object') walk(value);
   };
   for (const activity of activities) {
     if (typeof activity.text === 'string') parts.push(activity.text);

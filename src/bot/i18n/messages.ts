@@ -12,6 +12,15 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * A name filled into a Japanese sentence leaves an ASCII space before the
+ * particle ("シルバー コンピテンシー は"); Japanese writes none between a
+ * word and its particle. Spaces after Latin words and numbers stay.
+ */
+export function japaneseSpacing(text: string): string {
+  return text.replace(/(?<=[\p{Script=Katakana}\p{Script=Han}ー]) +(?=\p{Script=Hiragana})/gu, '');
+}
+
 export interface MessageCatalog<K extends string> {
   readonly en: Readonly<Record<K, string>>;
   readonly ja: Readonly<Record<K, string>>;
@@ -22,6 +31,6 @@ export function defineMessages<K extends string>(en: Record<K, string>, ja: Reco
   return {
     en,
     ja,
-    for: (language) => (key, params) => format((language === 'ja' ? ja : en)[key], params),
+    for: (language) => (key, params) => (language === 'ja' ? japaneseSpacing(format(ja[key], params)) : format(en[key], params)),
   };
 }

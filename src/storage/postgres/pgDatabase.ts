@@ -33,7 +33,7 @@ export class PgDatabase {
 
   async rows<R extends pg.QueryResultRow>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
     this.assertOpen();
-    return (await this.pool.query<R>(sql, params as unknown[])).rows;
+    return (await this.pool.query<R>(sql, params.map(textSafe))).rows;
   }
 
   async transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
@@ -41,7 +41,7 @@ export class PgDatabase {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await work(client);
+      const result = await work({ query: (sql: string, params: readonly unknown[] = []) => client.query(sql, params.map(textSafe)) } as Queryable);
       await client.query('COMMIT');
       client.release();
       return result;
@@ -71,6 +71,20 @@ export class PgDatabase {
  * extra round trip.
  */
 export const ENSURE_TENANT = 'INSERT INTO companies (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING';
+
+/**
+ * PostgreSQL text cannot hold a NUL character, and jsonb refuses the \u0000
+ * escape. Ids and text from the network may carry one; it is stored as U+FFFD
+ * rather than failing the turn.
+ */
+function textSafe(value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\ufffd') : value;
+}
+
+/** A value as a jsonb parameter: NUL characters (the \u0000 escape, not an escaped backslash) become U+FFFD. */
+export function jsonParam(value: unknown): string {
+  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+}
 
 export function isoOrUndefined(value: Date | null): string | undefined {
   return value === null ? undefined : value.toISOString();

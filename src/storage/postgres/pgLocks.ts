@@ -4,6 +4,7 @@
  * holding a lock never waits for a connection the lock holders took). A
  * replica that dies drops its connections, and with them its locks.
  */
+import { jsonParam } from './pgDatabase.js';
 import type pg from 'pg';
 import type { SharedLocks, TryRunResult } from '../../domain/sharedState.js';
 import { StoreClosedError } from '../storageErrors.js';
@@ -36,7 +37,7 @@ export class PgLocks implements SharedLocks {
   async #hold<T>(key: string, take: 'pg_advisory_lock' | 'pg_try_advisory_lock', work: () => Promise<T>): Promise<TryRunResult<T>> {
     if (this.#closed) throw new StoreClosedError();
     const client = await this.pool.connect();
-    const id = [JSON.stringify([this.namespace, key])];
+    const id = [jsonParam([this.namespace, key])];
     let broken: Error | undefined;
     try {
       if (take === 'pg_advisory_lock') {

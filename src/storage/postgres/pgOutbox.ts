@@ -4,7 +4,7 @@
  * by the delivery layer's lock on the item, not here.
  */
 import type { OutboxItem, OutboxRepository } from '../../domain/repositories.js';
-import type { PgDatabase } from './pgDatabase.js';
+import { type PgDatabase, jsonParam } from './pgDatabase.js';
 
 export class PgOutbox implements OutboxRepository {
   constructor(private readonly db: PgDatabase) {}
@@ -14,7 +14,7 @@ export class PgOutbox implements OutboxRepository {
       item.id,
       item.tenantId,
       item.aadObjectId,
-      JSON.stringify(item),
+      jsonParam(item),
     ]);
   }
 
@@ -23,7 +23,7 @@ export class PgOutbox implements OutboxRepository {
   }
 
   async save(item: OutboxItem): Promise<void> {
-    await this.db.rows('UPDATE outbox SET item = $2 WHERE id = $1', [item.id, JSON.stringify(item)]);
+    await this.db.rows('UPDATE outbox SET item = $2 WHERE id = $1', [item.id, jsonParam(item)]);
   }
 
   async remove(id: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { CloudPackage, Company, Contract, ContractAssociation, CspCustomer, Language, Offer, Person, Role, BenefitKind, ActivationStatus } from '../../domain/model.js';
 import type { ActivationRequest, ActivationRequestStatus, RequestedBenefit } from '../../domain/repositories.js';
-import { isoOrUndefined } from './pgDatabase.js';
+import { isoOrUndefined, jsonParam } from './pgDatabase.js';
 
 export interface CompanyRow {
   tenant_id: string;
@@ -36,7 +36,7 @@ export function companyOf(row: CompanyRow): Company {
 
 export function companyParams(c: Company): unknown[] {
   const a = c.activation;
-  return [c.tenantId, c.name, JSON.stringify(c.offers), c.csp, a.status, a.requestedBy ?? null, a.requestedAt ?? null, a.activatedAt ?? null];
+  return [c.tenantId, c.name, jsonParam(c.offers), c.csp, a.status, a.requestedBy ?? null, a.requestedAt ?? null, a.activatedAt ?? null];
 }
 
 export interface PersonRow {
@@ -83,7 +83,7 @@ export function contractOf(row: ContractRow): Contract {
 }
 
 export function contractParams(c: Contract): unknown[] {
-  return [c.tenantId, c.id, c.benefit, c.cloudPackage ?? null, c.incidentsTotal, c.incidentsRemaining, c.startDate, c.endDate, c.accessId, c.contractId, JSON.stringify(c.associations)];
+  return [c.tenantId, c.id, c.benefit, c.cloudPackage ?? null, c.incidentsTotal, c.incidentsRemaining, c.startDate, c.endDate, c.accessId, c.contractId, jsonParam(c.associations)];
 }
 
 export interface CustomerRow {
@@ -138,7 +138,7 @@ export function activationRequestParams(r: ActivationRequest): unknown[] {
     r.decidedBy ?? null,
     r.decidedAt ?? null,
     r.reason ?? null,
-    r.benefits === undefined ? null : JSON.stringify(r.benefits),
+    r.benefits === undefined ? null : jsonParam(r.benefits),
     r.language ?? null,
   ];
 }

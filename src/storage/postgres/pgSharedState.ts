@@ -4,7 +4,7 @@
  * different replicas see the same state. Expired rows are swept now and then.
  */
 import type { ConversationContextRepository, ProcessedActivityLog } from '../../domain/sharedState.js';
-import type { PgDatabase } from './pgDatabase.js';
+import { type PgDatabase, jsonParam } from './pgDatabase.js';
 
 const SWEEP_EVERY = 500;
 
@@ -53,7 +53,7 @@ export class PgConversationContexts implements ConversationContextRepository {
     await this.db.rows(
       `INSERT INTO conversation_contexts (key, context, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET context = EXCLUDED.context, expires_at = EXCLUDED.expires_at`,
-      [key, JSON.stringify(context), keepForMs],
+      [key, jsonParam(context), keepForMs],
     );
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Store } from '../store.js';
 import { pgActivationRequestRepository } from './pgActivationRequests.js';
+import { pgCompanyImportRepository } from './pgCompanyImports.js';
 import { pgConversationReferenceRepository } from './pgConversationReferences.js';
 import { createPool, PgDatabase } from './pgDatabase.js';
 import { pgContractRepository, pgCustomerRepository, pgDirectoryRepository } from './pgDirectory.js';
@@ -33,6 +34,7 @@ export async function openPostgresStore(connectionString: string, options: PgSto
       directory: pgDirectoryRepository(db),
       contracts: pgContractRepository(db),
       customers: pgCustomerRepository(db),
+      companyImports: pgCompanyImportRepository(db),
       activationRequests: pgActivationRequestRepository(db),
       conversationReferences: pgConversationReferenceRepository(db),
       outbox: new PgOutbox(db),

@@ -6,10 +6,10 @@
 import { hasPendingDelivery, needsCardWork, type NewTicket, type Ticket } from '../../domain/handoff/ticket.js';
 import { isTicketId, ticketIdOf } from '../../domain/handoff/ticketId.js';
 import type { TicketRepository, TicketUpdate } from '../../domain/handoff/ticketRepository.js';
-import type { PgDatabase } from './pgDatabase.js';
+import { type PgDatabase, jsonParam } from './pgDatabase.js';
 
 function columnsOf(ticket: Ticket): unknown[] {
-  return [ticket.id, ticket.number, ticket.requester.tenantId, ticket.requester.aadObjectId, ticket.card.activityId ?? null, needsCardWork(ticket) || hasPendingDelivery(ticket), JSON.stringify(ticket), ticket.status, ticket.updatedAt];
+  return [ticket.id, ticket.number, ticket.requester.tenantId, ticket.requester.aadObjectId, ticket.card.activityId ?? null, needsCardWork(ticket) || hasPendingDelivery(ticket), jsonParam(ticket), ticket.status, ticket.updatedAt];
 }
 
 export class PgTicketRepository implements TicketRepository {

@@ -30,7 +30,7 @@ describe('who may not activate is told why, and what to do', () => {
 
   it.each([
     ['en', 'activate our support benefits', ['You are not authorized for this action', 'associated with CSP only', 'MPN', 'Alice Chen and Bob Kato']],
-    ['ja', '特典をアクティブ化して', ['この操作を行う権限がありません', 'CSP のみ', 'MPN', 'Alice Chen さん、Bob Kato さん']],
+    ['ja', '特典をアクティブ化して', ['この操作は許可されていません', 'CSP のみ', 'MPN', 'Alice Chen さん、Bob Kato さん']],
   ])('Carol (CSP-only account, %s) gets the "not authorized" situation explained', async (_lang, text, expected) => {
     const seen = visibleText(await say(personas.carol, text));
     for (const part of expected) expect(seen).toContain(part);
@@ -39,7 +39,7 @@ describe('who may not activate is told why, and what to do', () => {
 
   it.each([
     ['en', 'activate our support benefits', ["Looks like you don't have any benefits yet", 'Account icon', 'Tailspin Toys']],
-    ['ja', '特典をアクティブ化して', ['特典がまだないようです', 'アカウント アイコン']],
+    ['ja', '特典をアクティブ化して', ['まだ特典がないようです', 'アカウント アイコン']],
   ])('Grace (no active offer, %s) hears "no benefits yet" with the wrong-account hint', async (_lang, text, expected) => {
     const seen = visibleText(await say(personas.grace, text));
     for (const part of expected) expect(seen).toContain(part);

@@ -46,7 +46,7 @@ it('the activation card\'s message text states what Erin can activate, not just 
     'Fabrikam Inc can activate 10 incidents of Microsoft Product Support (on-premises). Action Pack has no cloud support. Press Activate to request it; processing takes a few days.',
   );
   const ja = await t.ask(messageFrom(personas.erin, 'サポート特典をアクティブ化してください', opts({ locale: 'ja-JP' })));
-  expect(ja[0]?.text).toBe('Fabrikam Inc では Microsoft 製品サポート (オンプレミス) のインシデント 10 件 をアクティブ化できます。Action Pack にはクラウド サポートがありません。[アクティブ化] を押すと申請されます。処理には数日かかります。');
+  expect(ja[0]?.text).toBe('Fabrikam Inc では Microsoft 製品サポート (オンプレミス) のインシデント 10 件をアクティブ化できます。Action Pack にはクラウド サポートがありません。[アクティブ化] を押すと申請されます。処理には数日かかります。');
 });
 
 it('50 concurrent identical clicks store exactly one request and all show "Requested"', async () => {

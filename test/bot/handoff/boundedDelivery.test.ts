@@ -37,13 +37,21 @@ describe('a connector that answers 202 without an activity id', () => {
     const assign = actionData(cardOf(first)!, 'ticketAssign')!;
     const clicked = await click(test, ivan, 'ticketAssign', assign, first.activityId);
     expect(clicked.status).toBe(200);
-    // The requester hears about it (not stuck as pending), and the channel gets the new state once.
+    // The invoke's answer is the card in its new state, shown in place of the clicked one: no second copy.
+    expect(JSON.stringify(clicked.body)).toContain('Ivan Petrov');
+    // The requester hears about it (not stuck as pending).
     await eventually(() => textsIn(test, personalChatOf(bob)).some((text) => text.includes('picked up ticket PS-1001')));
+    await pause(600);
+    expect(postedTicketCards(test)).toHaveLength(1);
+    expect(textsIn(test, personalChatOf(bob)).filter((text) => text.includes('picked up ticket PS-1001'))).toHaveLength(1);
+    expect(await test.app.store.tickets.listWithPendingWork()).toEqual([]);
+
+    // A change made elsewhere (Bob withdraws) reaches the channel as a new message, once.
+    expect(visibleText(await say(test, bob, 'withdraw my ticket'))).toContain('withdrawn');
     await test.connector.waitFor(() => postedTicketCards(test).length === 2);
     await pause(600);
     expect(postedTicketCards(test)).toHaveLength(2);
     expect(JSON.stringify(cardOf(postedTicketCards(test)[1]!))).toContain('Ivan Petrov');
-    expect(textsIn(test, personalChatOf(bob)).filter((text) => text.includes('picked up ticket PS-1001'))).toHaveLength(1);
     expect(await test.app.store.tickets.listWithPendingWork()).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ import { routingServiceFor } from './routingServiceFor.js';
 const routeRequest: IntentHandler = async (request, services) => {
   const { entities } = request.understanding;
   const query: RoutingQuery = {
-    text: request.text,
+    // Width and script variants (full-width letters and digits) read as typed in ASCII.
+    text: request.text.normalize('NFKC'),
     // The topic button "Request for a CSP customer" sends no text: the button itself says it is for a customer.
     ...(request.text.trim() === '' ? { forCustomer: true } : {}),
     ...(entities.product !== undefined ? { product: entities.product } : {}),

@@ -4,7 +4,8 @@
  * ticket id and revision from the card are validated; the answer is the
  * card as it now is, and the courier updates the channel copy in place.
  */
-import type { Ticket } from '../../../domain/handoff/ticket.js';
+import { isCardPosted, type Ticket } from '../../../domain/handoff/ticket.js';
+import { cardShown } from '../../../domain/handoff/ticketOutbox.js';
 import { TicketService, type TicketCommand, type TicketOutcome } from '../../../domain/handoff/ticketService.js';
 import type { Language } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
@@ -40,6 +41,16 @@ export function applyToTicket(services: BotServices, id: string, command: Ticket
   });
 }
 
+/**
+ * A card posted without an id (a connector that answered 202 with no id, as
+ * the Agents Playground does) cannot be updated by the courier, which would
+ * post it again; the invoke's answer updates it in place, so it counts as shown.
+ */
+async function answerIsTheUpdate(services: BotServices, ticket: Ticket): Promise<void> {
+  if (!isCardPosted(ticket) || ticket.card.activityId !== undefined) return;
+  await services.repos.tickets.update(ticket.id, (current) => ({ result: undefined, next: cardShown(current, ticket.revision) }));
+}
+
 function agentAction(action: AgentAction): VerbHandler {
   return async (request, services) => {
     const m = agentMessages.for(request.language);
@@ -53,7 +64,10 @@ function agentAction(action: AgentAction): VerbHandler {
     const command: TicketCommand = action === 'reply' ? { action, agent, text } : { action, agent };
     const outcome = await applyToTicket(services, id.value, command, actionKey(action, agent, revision.value, text));
     if (!outcome) return { replies: [textReply(m('notFound', { id: id.value }))] };
-    if (outcome.kind === 'changed') await deliverWithin(services, id.value);
+    if (outcome.kind === 'changed') {
+      if (request.invoke) await answerIsTheUpdate(services, outcome.ticket);
+      await deliverWithin(services, id.value);
+    }
     if (outcome.kind !== 'refused') return withCard(outcome.ticket, request, services);
     const note = outcome.reason === 'emptyText' ? m('emptyReply') : m('notAllowedNow', { id: id.value, status: statusLabel(request.language, outcome.ticket.status) });
     return withCard(outcome.ticket, request, services, note);

@@ -57,12 +57,13 @@ export async function registerChannel(request: TurnRequest, services: BotService
     locale: request.language === 'ja' ? 'ja-JP' : 'en-US',
   };
   delete (channel as Record<string, unknown>).activityId;
+  // Read before saving: once the channel exists, the ticket worker may post them at any moment.
+  const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && !isCardPosted(t));
   await services.repos.conversationReferences.saveHelpdeskChannel(channel);
   // Registering again is also how agents ask the bot to retry what it gave up on.
   const rearmed = await rearmGivenUpTickets(services);
   services.logger.info({ conversation: conversation.id, rearmed }, 'helpdesk channel registered');
   // Tickets that waited for a channel come now, not at the worker's next round.
-  const waiting = (await services.repos.tickets.listWithPendingWork()).filter((t) => t.mode === 'channel' && !isCardPosted(t));
   for (const ticket of waiting) deliverSoon(services, ticket.id);
   const note = waiting.length > 0 ? [m('channelWaiting', { count: waiting.length })] : [];
   return [textReply([m('channelRegistered'), ...note].join(request.language === 'ja' ? '' : ' '))];

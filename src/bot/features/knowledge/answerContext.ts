@@ -53,12 +53,13 @@ export function offerRuleWhy(program: ProgramData, entitlement: OfferEntitlement
   const m = commonMessages.for(language);
   const offer = offerName(program, entitlement.offer, language);
   const lines: string[] = [];
+  // Plain language for people; the rule names stay in the logs.
   if (entitlement.productSupport) {
-    const effect = `${offer} → ${program.benefitName('productSupport')[language]}: ${entitlement.productSupport.incidents}`;
-    lines.push(m('whyRule', { rule: entitlement.productSupport.rule, effect }));
+    const effect = `${program.benefitName('productSupport')[language]} ${entitlement.productSupport.incidents}`;
+    lines.push(m('whyRule', { offer, effect }));
   }
   if (entitlement.cloudSupport) {
-    lines.push(m('whyRule', { rule: entitlement.cloudSupport.rule, effect: `${offer} → ${cloudGrantText(program, entitlement.cloudSupport, language)}` }));
+    lines.push(m('whyRule', { offer, effect: cloudGrantText(program, entitlement.cloudSupport, language) }));
   }
   return lines;
 }

@@ -12,7 +12,6 @@ import { conversationMessages } from '../conversation/conversationMessages.js';
 import { benefitName, contractFacts, idsVisible, paidPlanLinks, paidPlanSection, peopleList } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
-import { ruleLines } from './outcomeReplies.js';
 import { portalLink } from './walkThroughReplies.js';
 
 type Body = Pick<Answer, 'summary' | 'sections' | 'links' | 'notes'> & { readonly label: string; readonly whyLead: string };
@@ -66,7 +65,8 @@ export function diagnosisReply(diagnosis: Diagnosis, requester: Requester, langu
     title: m('title'),
     ...rest,
     facts,
-    why: [whyLead, ...ruleLines(diagnosis.rules, language)],
+    // The deciding facts in plain words; rule names go to the log only.
+    why: [whyLead],
     whyTitle: conversationMessages.for(language)('whyTitle'),
   });
 }

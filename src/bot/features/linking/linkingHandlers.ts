@@ -37,7 +37,7 @@ export const linkContract: IntentHandler = (request, services) =>
 
 export const errorAlreadyAssociated: IntentHandler = async (request, services) => {
   const diagnosis = await linkingServices(services).diagnosis.diagnose(request.requester, idsInText(request.text), request.understanding.entities.contractCase);
-  services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
+  services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, stated: diagnosis.stated, rules: diagnosis.rules, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
   return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program)];
 };
 

@@ -40,7 +40,7 @@ export const benefitsMessages = defineMessages(
     cloudOther: '{cloud}',
     notActivatedShort: 'これらの特典はまだアクティブ化されていません。',
     pendingShort: 'アクティブ化は現在処理中です。',
-    none: '記録上、{company} には有効なオファーがないため、技術関連の特典はまだありません。パートナー センターには「特典がまだないようです」と表示されます。',
+    none: '記録上、{company} には有効なオファーがないため、技術関連の特典はまだありません。パートナー センターには「まだ特典がないようです」と表示されます。',
     wrongAccount: '実際には Action Pack、シルバー、ゴールドのいずれかを保有している場合は、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
     general: 'テクニカルサポート特典は、Microsoft Action Pack、シルバー、ゴールドの各オファーに含まれます。{incidents}',
     factOffers: 'オファー',

@@ -35,15 +35,14 @@ export async function aboutOffer(topic: Topic, level: OfferLevel, competency: st
   const split = { cloud: packageName(row.withCloud.cloudSupport), other: packageName(row.withOther.cloudSupport) };
   const grant = cloudGrantText(program, entitlement.cloudSupport, language);
   let summary: string;
+  // The summary is the message text and says the fact asked for; the card's facts hold both figures.
   if (topic === 'incidents') {
-    const cloudAlso = noCloud ? m('alsoNoCloud') : depends ? m('alsoCloudDepends', split) : m('alsoCloud', { cloud: grant });
-    summary = `${m('offerIncidents', { offer: name, count, benefit })} ${cloudAlso}`;
+    summary = m('offerIncidents', { offer: name, count, benefit });
   } else if (noCloud) {
     // This sentence already names the incidents the offer does have.
     summary = m('offerNoCloud', { offer: name, benefit, count });
   } else {
-    const lead = depends ? m('offerCloudDepends', { offer: name, ...split }) : m('offerCloud', { offer: name, cloud: grant });
-    summary = `${lead} ${m('alsoIncidents', { count, benefit })}`;
+    summary = depends ? m('offerCloudDepends', { offer: name, ...split }) : m('offerCloud', { offer: name, cloud: grant });
   }
   const cloud = depends ? cloudValue(program, row, language) : packageName(entitlement.cloudSupport);
   const why = depends
