@@ -47,13 +47,13 @@ export function storeInUseLines(error: StoreLockedError): string[] {
 }
 
 /** People of the import's companies in the store: the reference when the import has no people file. */
-async function storedPeopleProblems(data: ImportData, repositories: ImportRepositories): Promise<ImportProblem[]> {
+async function storedPeopleProblems(data: ImportData, repositories: ImportRepositories, column: string): Promise<ImportProblem[]> {
   if (data.people || !data.contracts?.some((c) => c.associations.length > 0)) return [];
   const people = new Map<string, Set<string>>();
   for (const company of data.companies) {
     people.set(company.tenantId, new Set((await repositories.directory.listPeople(company.tenantId)).map((p) => p.aadObjectId)));
   }
-  return checkAssociatedPeople(data.contracts, data.files.contracts ?? 'contracts', 'associated_users', people, 'the store (the import has no people file)');
+  return checkAssociatedPeople(data.contracts, data.files.contracts ?? 'contracts', column, people, 'the store (the import has no people file)');
 }
 
 export async function runImport(request: ImportRequest, openStore: () => Promise<Store>, output: ImportOutput): Promise<ImportOutcome> {
@@ -73,7 +73,8 @@ export async function runImport(request: ImportRequest, openStore: () => Promise
     return 'storeInUse';
   }
   try {
-    const referenceProblems = await storedPeopleProblems(data, store);
+    const column = folder.tables.contracts?.columnLabel('associated_users') ?? 'associated_users';
+    const referenceProblems = await storedPeopleProblems(data, store, column);
     if (referenceProblems.length > 0) return reportProblems(referenceProblems, output);
     const states = await loadCompanyStates(store, data.companies.map((c) => c.tenantId));
     const plan = planImport(data, states, { now: request.now(), newContractKey: request.newContractKey });

@@ -130,6 +130,6 @@ describe('importing a folder into the embedded store', () => {
     await rm(join(folder, 'people.csv'));
     const result = await importFolder();
     expect(result.outcome).toBe('invalid');
-    expect(result.err).toContain(`contracts.csv, line 2, column associated_users: 02b11043-005f-4253-9a0d-f0c2d3589b75 is not a person of company ${LITWARE} in the store`);
+    expect(result.err).toContain(`contracts.csv, line 2, column J (associated_users): 02b11043-005f-4253-9a0d-f0c2d3589b75 is not a person of company ${LITWARE} in the store`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { parseAccessId, parseContractId } from '../activation/contractIds.js';
 import type { BenefitKind, CloudPackage, LinkPortal } from '../model.js';
-import type { RowReader } from './rowReader.js';
+import { isIsoDate, type RowReader } from './rowReader.js';
 
 export interface ImportedAssociation {
   readonly aadObjectId: string;
@@ -74,7 +74,7 @@ function readAssociations(reader: RowReader): ImportedAssociation[] | undefined 
   for (const item of reader.list('associated_users')) {
     const [aadObjectId = '', portalText = '', on, ...extra] = item.split(':').map((part) => part.trim());
     const portal = portalText === '' ? undefined : reader.oneOf('associated_users', portalText, PORTALS);
-    const onOk = on === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(on) && !Number.isNaN(Date.parse(`${on}T00:00:00Z`)));
+    const onOk = on === undefined || isIsoDate(on);
     if (aadObjectId === '' || portalText === '' || extra.length > 0 || !onOk) {
       reader.fail('associated_users', `${reader.shown('associated_users', item)} is not written as aadObjectId:portal or aadObjectId:portal:yyyy-mm-dd (portal: ${PORTALS.join(' or ')})`);
       ok = false;

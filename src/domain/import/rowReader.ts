@@ -8,6 +8,12 @@ import type { ImportProblem } from './importProblem.js';
 import type { SourceRow, SourceTable } from './sourceTable.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written yyyy-mm-dd (2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return ISO_DATE.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
 const MAX_TEXT = 200;
 
 export class RowReader {
@@ -68,8 +74,7 @@ export class RowReader {
   date(column: string, required: boolean): string | undefined {
     const value = this.cell(column);
     if (value === '') return required ? this.fail(column, 'is empty; write a date as yyyy-mm-dd') : undefined;
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (!ISO_DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    if (!isIsoDate(value)) {
       return this.fail(column, `${this.shown(column, value)} is not a date written as yyyy-mm-dd`);
     }
     return value;
