@@ -13,10 +13,19 @@ import { reminderMessages } from './reminderMessages.js';
 const STOP = [/^(?:please\s+)?(?:stop|turn\s+off|disable|pause|mute)\s+(?:the\s+|all\s+)?reminders?(?:\s+please)?[\s.!]*$/i, /^no\s+more\s+reminders[\s.!]*$/i, /^リマインダー(?:を|は)?(?:停止|止めて|とめて|オフ|やめて|解除|無効)(?:して(?:ください)?)?[\s。！!]*$/];
 const START = [/^(?:please\s+)?(?:start|turn\s+on|enable|resume|restart)\s+(?:the\s+)?reminders?(?:\s+please)?[\s.!]*$/i, /^リマインダー(?:を|は)?(?:再開|開始|オン|有効)(?:して(?:ください)?)?[\s。！!]*$/];
 
+// Short requests in other words ("please stop sending me reminders", 「リマインダーは不要です」).
+const LOOSE_STOP = [/\b(?:stop|turn\s+off|disable|unsubscribe|mute|no\s+more)\b.*\breminders?\b/i, /リマインダー.*(?:停止|止め|とめ|オフ|不要|いらない|やめ)/];
+const LOOSE_START = [/\b(?:start|turn\s+on|enable|resume|restart)\b.*\breminders?\b/i, /リマインダー.*(?:再開|開始|オン|有効)/];
+const LOOSE_MAX_WORDS = 8;
+
 export function reminderCommandOf(text: string): 'stop' | 'start' | undefined {
   const t = text.trim();
   if (STOP.some((r) => r.test(t))) return 'stop';
   if (START.some((r) => r.test(t))) return 'start';
+  // Longer text is a question about reminders, not an order; short Japanese has no spaces, so it is counted by length.
+  const short = t.split(/\s+/).length <= LOOSE_MAX_WORDS && t.length <= 60;
+  if (short && LOOSE_STOP.some((r) => r.test(t))) return 'stop';
+  if (short && LOOSE_START.some((r) => r.test(t))) return 'start';
   return undefined;
 }
 
