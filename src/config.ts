@@ -37,6 +37,8 @@ export interface Config {
   readonly outboxRetrySeconds: number;
   /** Public https base URL of the bot (Teams package, tab, SSO). */
   readonly publicBaseUrl: string;
+  /** Production: channels (activity.channelId) the bot serves; others get 403. */
+  readonly allowedChannelIds: readonly string[];
   /** Proactive deliveries (ticket cards, notices) are given up after this many failed attempts… */
   readonly deliveryMaxAttempts: number;
   /** …or when they have been failing for this long. */
@@ -77,6 +79,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `${value} is outside ${min}..${max}`);
   return value;
+}
+
+function list(env: Env, name: string, fallback: readonly string[]): readonly string[] {
+  const items = text(env, name)
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length > 0 ? items : fallback;
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -183,6 +193,7 @@ export function loadConfig(env: Env): Config {
     handoffMode: oneOf(env, 'HANDOFF_MODE', ['channel', 'event'] as const, 'channel'),
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 86_400),
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    allowedChannelIds: list(env, 'ALLOWED_CHANNEL_IDS', ['msteams']),
     deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 20, 1, 1000),
     deliveryMaxAgeHours: integer(env, 'DELIVERY_MAX_AGE_HOURS', 24, 1, 24 * 30),
     reminders: {

@@ -32,8 +32,8 @@ export function readTurn(activity: Activity): TurnFacts {
     aadObjectId: activity.from?.aadObjectId,
     fromId: activity.from?.id ?? '',
     conversationId: activity.conversation?.id ?? '',
-    // Teams marks 1:1 chats "personal"; channels and group chats say so too.
-    personalChat: conversationType === undefined ? activity.conversation?.isGroup !== true : conversationType === 'personal',
+    // Teams marks 1:1 chats "personal"; a conversation that does not say so is not treated as one (IDs stay masked).
+    personalChat: conversationType === 'personal',
     locale: activity.locale ?? stringAt(activity.entities?.find((e) => e.type === 'clientInfo'), 'locale'),
     text: (activity.text ?? '').trim(),
     value: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,

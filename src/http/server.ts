@@ -20,7 +20,10 @@ export interface TurnLogic {
 export type RouteMounter = (server: restify.Server) => void;
 
 export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
-  const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false });
+  // restify's own logger would print raw requests (bodies, Authorization) on some errors: only ours writes.
+  // (restify 11 takes a pino logger; its typings still describe bunyan's.)
+  const quiet = logger.child({ component: 'restify' }, { level: 'silent' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false, log: quiet });
   if (config.developerMode) server.pre(loopbackRequestsOnly());
   server.pre(jsonBodiesOnly(config.bodyLimitBytes));
   server.use(jsonBodyParser(config.bodyLimitBytes));
@@ -32,7 +35,7 @@ export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bo
 
   const authFailures = new AuthFailureLog(logger);
   server.post('/api/messages', async (req, res) => {
-    const verdict = checkActivity(req.body, config.developerMode);
+    const verdict = checkActivity(req.body, config);
     if (!verdict.ok) {
       res.send(verdict.status, { error: verdict.message });
       return;
