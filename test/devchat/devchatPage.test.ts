@@ -76,6 +76,14 @@ it('Dave asks for a person; Ivan sees the ticket, assigns it to himself and repl
   await browser.screenshot(page, 'devchat-dave-ivan');
 }, 90_000);
 
+it('shows web addresses in answers as links, as Teams does', async () => {
+  await open('aad-alice');
+  await say(chat(), 'how do I open an Azure support request?');
+  const link = chat().locator('.bubble.bot a[href="https://portal.azure.com"]').first();
+  await link.waitFor({ timeout: 15_000 });
+  expect(await link.innerText()).toBe('https://portal.azure.com');
+}, 60_000);
+
 it('answers in Japanese when the page language is Japanese', async () => {
   await page.goto(`${dev.app.url}/devchat?persona=aad-alice&lang=ja`);
   await chat().locator('.bubble.bot').first().waitFor({ timeout: 15_000 });

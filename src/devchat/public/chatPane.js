@@ -83,7 +83,7 @@ export class ChatPane {
     if (activity.text) {
       const p = document.createElement('p');
       p.className = 'text';
-      p.textContent = activity.text.replace(/<at>(.*?)<\/at>/g, '@$1');
+      p.append(...withLinks(activity.text.replace(/<at>(.*?)<\/at>/g, '@$1')));
       bubble.appendChild(p);
     }
     for (const attachment of activity.attachments ?? []) {
@@ -162,4 +162,12 @@ export class ChatPane {
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => (this.typing.hidden = true), 3000);
   }
+}
+
+/** Text nodes and links: an https address in a message is clickable, as in Teams; nothing else becomes markup. */
+function withLinks(text) {
+  return text.split(/(https:\/\/[^\s<>)]+)/).map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(part);
+    return Object.assign(document.createElement('a'), { href: part, textContent: part, target: '_blank', rel: 'noopener' });
+  });
 }
