@@ -1,13 +1,24 @@
 /**
  * Validates the single-sign-on token the tab gets from Teams
  * (authentication.getAuthToken): RS256 signature from Microsoft's signing keys,
- * audience (our api:// resource or the app id), issuer of the token's own
- * tenant (v2.0 or v1 sts.windows.net), lifetime, and the tenant allow-list.
+ * audience (our api:// resource only), issuer of the token's own tenant
+ * (v2.0 or v1 sts.windows.net), lifetime, the access_as_user scope, the
+ * client that asked for it (a Teams client), and the tenant allow-list.
  * Keys are injected so tests can sign with a locally generated key set.
  */
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 export const MICROSOFT_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+/** The scope the tab's manifest exposes; a token without it was not issued for this tab. */
+export const TAB_SCOPE = 'access_as_user';
+
+/**
+ * The Teams clients that may request the tab's token (desktop and mobile, web):
+ * the same ids the app registration pre-authorises. A token another application
+ * obtained for our resource is refused.
+ */
+export const TEAMS_CLIENT_IDS: readonly string[] = ['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346'];
 
 export interface SsoValidatorOptions {
   readonly appId: string;
@@ -26,7 +37,7 @@ export interface SsoIdentity {
   readonly name?: string;
 }
 
-export type SsoFailure = 'malformed' | 'signature' | 'audience' | 'issuer' | 'expired' | 'tenant' | 'claims';
+export type SsoFailure = 'malformed' | 'signature' | 'audience' | 'issuer' | 'expired' | 'tenant' | 'scope' | 'client' | 'claims';
 
 export class SsoTokenError extends Error {
   readonly code = 'SSO_TOKEN_INVALID';
@@ -44,7 +55,7 @@ export function issuersFor(tenantId: string): string[] {
 
 export function createSsoValidator(options: SsoValidatorOptions): SsoValidator {
   const keys = options.keys ?? createRemoteJWKSet(new URL(MICROSOFT_JWKS_URL));
-  const audience = [`api://${options.domain}/${options.appId}`, options.appId];
+  const audience = `api://${options.domain}/${options.appId}`;
   return async (token) => {
     let unverified: JWTPayload;
     try {
@@ -70,6 +81,11 @@ export function createSsoValidator(options: SsoValidatorOptions): SsoValidator {
     if (options.allowedTenants.length > 0 && !options.allowedTenants.includes(tid)) {
       throw new SsoTokenError('tenant', `tenant ${tid} may not use this app`);
     }
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(TAB_SCOPE)) throw new SsoTokenError('scope', `the token lacks the ${TAB_SCOPE} scope`);
+    // v2.0 tokens name the requesting client in azp, v1 tokens in appid.
+    const client = typeof payload.azp === 'string' ? payload.azp : typeof payload.appid === 'string' ? payload.appid : '';
+    if (!TEAMS_CLIENT_IDS.includes(client)) throw new SsoTokenError('client', 'the token was requested by an application other than Teams');
     const oid = typeof payload.oid === 'string' ? payload.oid : '';
     if (!oid) throw new SsoTokenError('claims', 'no object id (oid)');
     return { tenantId: tid, aadObjectId: oid, name: typeof payload.name === 'string' ? payload.name : undefined };

@@ -4,7 +4,7 @@
  * mode offers the persona picker: Alice sees 12 incidents left.
  */
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createSsoValidator, issuersFor } from '../../src/tab/index.js';
+import { createSsoValidator, issuersFor, TEAMS_CLIENT_IDS } from '../../src/tab/index.js';
 import { seriousViolations } from '../devchat/accessibility.js';
 import { launchBrowser, type BrowserSession } from '../devchat/browserHarness.js';
 import { startDevChatApp, type DevChatApp } from '../devchat/devchatApp.js';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const keys = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' }] });
   token = (oid, tid) =>
-    new SignJWT({ oid, tid })
+    new SignJWT({ oid, tid, scp: 'access_as_user', azp: TEAMS_CLIENT_IDS[0] })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setIssuedAt()
       .setIssuer(issuersFor(tid)[0]!)
