@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -29,23 +28,38 @@ export function modelKey(documents: unknown): string {
     .slice(0, 32);
 }
 
-const cacheDir = (): string => path.join(os.tmpdir(), 'partner-support-bot-nlu');
+/** node_modules/.cache/partner-support-bot-nlu of the project that installed nlp.js. */
+export function modelCacheDir(): string {
+  const nlpPackage = require.resolve('@nlpjs/nlp/package.json');
+  const nodeModules = nlpPackage.slice(0, nlpPackage.lastIndexOf(`${path.sep}node_modules${path.sep}`) + '/node_modules'.length);
+  return path.join(nodeModules, '.cache', 'partner-support-bot-nlu');
+}
+
+const cacheDir = modelCacheDir;
+
+function ownedAndPrivate(file: string): boolean {
+  const stat = statSync(file);
+  const uid = process.getuid?.();
+  return (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+}
 
 export function readCachedModel(key: string): string | undefined {
+  const file = path.join(cacheDir(), `${key}.json`);
   try {
-    return readFileSync(path.join(cacheDir(), `${key}.json`), 'utf8');
+    if (!ownedAndPrivate(cacheDir()) || !ownedAndPrivate(file)) return undefined; // someone else's file: train instead
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined; // absent or unreadable: train instead
   }
 }
 
-/** Best effort: a read-only tmp dir costs training time, never a failure. */
+/** Best effort: a read-only cache folder costs training time, never a failure. */
 export function writeCachedModel(key: string, model: string): void {
   try {
-    mkdirSync(cacheDir(), { recursive: true });
+    mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
     // Write then rename, so a parallel jest worker never reads half a file.
     const tmp = path.join(cacheDir(), `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, model);
+    writeFileSync(tmp, model, { mode: 0o600 });
     renameSync(tmp, path.join(cacheDir(), `${key}.json`));
   } catch {
     /* ignore */
