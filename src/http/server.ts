@@ -17,6 +17,10 @@ export interface TurnLogic {
   run(context: TurnContext): Promise<void>;
 }
 
+/** Receiving a request's headers, and the whole request, must finish within these. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 20_000;
+
 export type RouteMounter = (server: restify.Server) => void;
 
 export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bot: TurnLogic, logger: Logger, mounts: RouteMounter[] = []): restify.Server {
@@ -24,6 +28,9 @@ export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bo
   // (restify 11 takes a pino logger; its typings still describe bunyan's.)
   const quiet = logger.child({ component: 'restify' }, { level: 'silent' }) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'partner-support-bot', handleUncaughtExceptions: false, log: quiet });
+  // A client that trickles its headers or body holds a connection this long at most (Node's defaults: 60 s and 300 s).
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   if (config.developerMode) server.pre(loopbackRequestsOnly());
   server.pre(jsonBodiesOnly(config.bodyLimitBytes));
   server.use(jsonBodyParser(config.bodyLimitBytes));
