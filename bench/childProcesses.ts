@@ -25,8 +25,9 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export function startServerChild(kind: ServerKind, dataDir: string, execArgv: readonly string[] = [], timeoutMs = 120_000): Promise<ServerChild> {
-  const child = fork(entry('serverProcess.js'), [kind, dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...childFlags, ...execArgv] });
+/** `databaseUrl` puts the app on PostgreSQL instead of the lowdb store in `dataDir`. */
+export function startServerChild(kind: ServerKind, dataDir: string, execArgv: readonly string[] = [], timeoutMs = 120_000, databaseUrl = ''): Promise<ServerChild> {
+  const child = fork(entry('serverProcess.js'), [kind, dataDir, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...childFlags, ...execArgv] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();

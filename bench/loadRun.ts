@@ -74,6 +74,30 @@ export function mergeRuns(runs: readonly LoadRunResult[]): LoadRunResult {
   };
 }
 
+/**
+ * Runs that went on at the same time against different servers (replicas
+ * sharing the load) as one: their requests add up over the same wall time.
+ */
+export function combineConcurrent(runs: readonly LoadRunResult[]): LoadRunResult {
+  const all = new SampleBuffer();
+  let failed = 0;
+  let connections = 0;
+  let seconds = 0;
+  for (const run of runs) {
+    for (const value of run.latencies) all.push(value);
+    failed += run.failed;
+    connections += run.connections;
+    seconds = Math.max(seconds, run.seconds);
+  }
+  return { connections, ...summarize(all.values()), rps: seconds > 0 ? all.length / seconds : 0, ok: all.length, failed, seconds, latencies: all.values() };
+}
+
+/** `total` connections over `parts` servers, as evenly as whole numbers allow (the first get the remainder). */
+export function splitConnections(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  return Array.from({ length: parts }, (_, i) => base + (i < total % parts ? 1 : 0));
+}
+
 export function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   return new Promise((resolve, reject) => {
     const latencies = new SampleBuffer();

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json]`: turn cost over HTTP against a bare echo bot of
  * the same run, language understanding on the held-out split, and store
- * timings at 10k/100k/1M contracts. Servers under test run in child processes
+ * timings at 10k/100k/1M contracts, then the same bot on PostgreSQL (one and
+ * two replicas, store import and writes at 100k/1M). Servers under test run in child processes
  * (the load generator, autocannon, runs here): on 2 cores each side gets one.
  * Progress goes to stderr; stdout gets the table and, with --json, one JSON
  * object on its last line.
@@ -31,6 +32,8 @@ import { runStoreProbeChild, startServerChild, type ServerChild } from './childP
 import { parseOptions, type BenchOptions } from './cli.js';
 import { mergeRuns, runLoad, type LoadRunResult } from './loadRun.js';
 import { measureNlu } from './nluBench.js';
+import { measurePostgres } from './pgBench.js';
+import { formatPostgres, pgSummaryJson, type PostgresFigures } from './pgReport.js';
 import {
   formatReport,
   summaryJson,
@@ -63,6 +66,8 @@ const log = (message: string): void => void process.stderr.write(`[bench ${elaps
 
 /** Past this, the optional 1M store phase is skipped so the whole run stays within ~4 minutes. */
 const MILLION_DEADLINE_S = 200;
+/** The same for PostgreSQL's 1M import, counted from the start of the run (the block runs last). */
+const PG_MILLION_DEADLINE_S = 600;
 /** Measured here: throughput still rises for ~3 s of load after start-up (608 → 962 → 1165 req/s in 3 s runs). */
 const WARM_UP_SECONDS = 4;
 const PLACEHOLDER = /not available yet|準備中/;
@@ -365,6 +370,7 @@ async function main(): Promise<void> {
   const memory: Partial<Record<StoreName, MemoryFigures>> = {};
   let nlu: NluFigures | null = null;
   const store: Partial<Record<StoreSize, StoreFigures>> = {};
+  let postgres: PostgresFigures | null = null;
   log(`temporary stores under ${root}`);
   try {
     const plan100k: StorePlan = { contracts: 100_000, companies: 20_000, today };
@@ -415,15 +421,26 @@ async function main(): Promise<void> {
     else store['1M'] = await measureStoreSize(root, '1M', { contracts: 1_000_000, companies: 200_000, today }, undefined, storeSeconds);
     notes.push('Store load = openLowdbStore + isEmpty (what startApp does before serving): company files load lazily, so start-up reads no company file; "first read" is the cold read of the largest company.');
     notes.push('Store writes = activationRequests.createOnce on a company not touched before (cold file: read + validate + write); "writes/s ×16" with 16 in flight; max stall = monitorEventLoopDelay max over all writes, including the largest company.');
+
+    // Last, with an echo bot of its own: the lowdb figures above keep their time budget.
+    const pgEcho = await startServerChild('echo', join(root, 'echo-unused'));
+    try {
+      postgres = await measurePostgres({ options, echo: pgEcho, today, log, post, millionAllowed: () => elapsedS() < PG_MILLION_DEADLINE_S });
+    } catch (error) {
+      log(`postgres: FAILED ${String(error)}`);
+      notes.push(`PostgreSQL block failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    } finally {
+      await pgEcho.stop();
+    }
   } finally {
     log('removing temporary stores');
     await rm(root, { recursive: true, force: true });
   }
 
   const results: BenchResults = { machine: machine(), durationSeconds: options.durationSeconds, turns: withRatios(turns), writeTurn, memory, nlu, store, notes };
-  process.stdout.write(`${formatReport(results)}\n`);
+  process.stdout.write(`${formatReport(results)}\n\n${formatPostgres(postgres)}\n`);
   log(`done in ${elapsedS().toFixed(0)} s`);
-  if (options.json) process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...summaryJson(results), postgres: pgSummaryJson(postgres) })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * Child-process entry for a server under test: `echo` (the reference) or
- * `app` (the real bot, startApp over DATA_DIR). The load generator runs in the
+ * `app` (the real bot, startApp over DATA_DIR, or over DATABASE_URL when given). The load generator runs in the
  * parent, so on a 2-core machine each gets a core instead of fighting over one
  * event loop. Talks to the parent over IPC: sends { url } once listening,
  * its RSS on "rss", closes on "close" or when the parent goes away.
@@ -33,7 +33,15 @@ process.on('unhandledRejection', (reason: unknown) => {
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
   const dataDir = process.argv[3] ?? '';
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_ACTIVATION_DELAY_SECONDS: '86400' });
+  const databaseUrl = process.argv[4] ?? '';
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DEMO_ACTIVATION_DELAY_SECONDS: '86400',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
   const logger = createLogger(config.logLevel);
   const started = performance.now();
   let server: RunningServer;
