@@ -8,7 +8,7 @@
 import pg from 'pg';
 import type { ActivationRequest } from '../src/domain/repositories.js';
 import { openPostgresStore } from '../src/storage/postgres/pgStore.js';
-import { activationRequestText, echoText, messageActivity, personalQuestions, stranger, type BenchUser } from './activities.js';
+import { activationRequestText, echoText, executeActivity, messageActivity, personalQuestions, stranger, type BenchUser } from './activities.js';
 import { startServerChild, type ServerChild } from './childProcesses.js';
 import type { BenchOptions } from './cli.js';
 import { startBenchPostgres, type BenchPostgres } from './embeddedPostgres.js';
@@ -120,7 +120,15 @@ async function measureTurns(context: PgBenchContext, url: string, generated: Gen
     return writeCompanies[cursor++]!;
   };
   let k = 0;
-  const writeActivity = (i: number): Record<string, unknown> => messageActivity(admin(i), activationRequestText, { conversationId: `a:bench-write-${i}` });
+  // The activation request as the lowdb block finds it: by text if one turn writes, else the card's confirm action.
+  const writeCandidates: ReadonlyArray<{ label: string; build: (i: number) => Record<string, unknown> }> = [
+    { label: 'activation request (text, admin of a not-activated company)', build: (i) => messageActivity(admin(i), activationRequestText, { conversationId: `a:bench-write-${i}` }) },
+    {
+      label: 'activation request (Action.Execute "activate", step "confirm", by an admin of a not-activated company)',
+      build: (i) => executeActivity(admin(i), 'activate', { step: 'confirm', tenantId: benchTenantId(i), userId: benchAdminId(i) }, { conversationId: `a:bench-write-${i}` }),
+    },
+  ];
+  let writeActivity = writeCandidates[0]!.build;
   const bodies: Record<PgScenario, () => string> = {
     echo: () => JSON.stringify(messageActivity(stranger, echoText, { conversationId: `a:bench-echo-${(k += 1) % 64}` })),
     personal: () => {
@@ -143,12 +151,18 @@ async function measureTurns(context: PgBenchContext, url: string, generated: Gen
         for (let i = 0; i < personalUsers.length; i += 16) await Promise.all(personalUsers.slice(i, i + 16).map((u) => post(replica.url, messageActivity(u, 'hello'))));
       }
       if (count === 1) {
-        const probe = nextWriteCompany();
-        const { status, texts } = await post(replicas[0]!.url, writeActivity(probe));
-        const wrote = status === 200 && (await activationRequestsOf(url, benchTenantId(probe))) > 0;
-        log(`postgres write turn probe: HTTP ${status}, ${wrote ? 'wrote' : 'no write'}; reply ${JSON.stringify(texts.join(' | ').slice(0, 80))}`);
-        if (wrote) writeTurn = 'activation request (text, admin of a not-activated company)';
-        else notes.push('PostgreSQL: the activation request turn did not write a request; write figures are null.');
+        for (const candidate of writeCandidates) {
+          const probe = nextWriteCompany();
+          await post(replicas[0]!.url, messageActivity(admin(probe), 'hello', { conversationId: `a:bench-write-${probe}` }));
+          const { status, texts } = await post(replicas[0]!.url, candidate.build(probe));
+          const wrote = status === 200 && (await activationRequestsOf(url, benchTenantId(probe))) > 0;
+          log(`postgres write turn probe "${candidate.label.split(' (')[0]}": HTTP ${status}, ${wrote ? 'wrote' : 'no write'}; reply ${JSON.stringify(texts.join(' | ').slice(0, 80))}`);
+          if (!wrote) continue;
+          writeTurn = candidate.label;
+          writeActivity = candidate.build;
+          break;
+        }
+        if (!writeTurn) notes.push('PostgreSQL: no activation request turn wrote a request; write figures are null.');
       }
       const urls = replicas.map((r) => r.url);
       const sources: Source[] = [
