@@ -46,6 +46,8 @@ export interface Config {
   readonly reminders: ReminderSettings;
   /** A ticket nobody claimed for this long is raised again in the helpdesk channel, once. */
   readonly ticketEscalateMinutes: number;
+  /** At most this many new helpdesk tickets per requester in any hour (counted in the store, so across replicas). */
+  readonly ticketsPerHour: number;
   /** How long questions the bot could not answer are kept for the digest. */
   readonly unansweredRetentionDays: number;
 }
@@ -203,6 +205,7 @@ export function loadConfig(env: Env): Config {
       endingDays: integer(env, 'REMINDER_ENDING_DAYS', 30, 0, 366),
     },
     ticketEscalateMinutes: integer(env, 'TICKET_ESCALATE_MINUTES', 30, 1, 7 * 24 * 60),
+    ticketsPerHour: integer(env, 'HANDOFF_TICKETS_PER_HOUR', 5, 1, 1000),
     unansweredRetentionDays: integer(env, 'UNANSWERED_RETENTION_DAYS', 90, 1, 3650),
   };
 }

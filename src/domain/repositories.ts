@@ -102,6 +102,8 @@ export interface OutboxItem {
   readonly lastError?: string;
   /** Set when the bot stopped retrying (dead letter); the item stays for the helpdesk to see. */
   readonly deadLetteredAt?: string;
+  /** Where to send it when the user's conversation is not stored in the directory (users not in it). */
+  readonly reference?: StoredReference;
 }
 
 export interface OutboxRepository {

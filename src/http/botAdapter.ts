@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { DeveloperModeAuthentication } from './loopbackConnectors.js';
 import { TypingIndicator } from './typingIndicator.js';
 
 const APOLOGY = {
@@ -45,7 +46,9 @@ export function createBotAdapter(config: Config, logger: Logger): BotEndpointAda
     MicrosoftAppTenantId: config.appTenantId,
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  const auth = config.developerMode
+    ? new DeveloperModeAuthentication(settings, credentials, logger)
+    : new ConfigurationBotFrameworkAuthentication(settings, credentials);
   const adapter = new BotEndpointAdapter(auth);
   // Typing shows only when a reply takes longer than half a second.
   adapter.use(new TypingIndicator(500, 2000));

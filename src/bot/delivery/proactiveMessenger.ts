@@ -45,10 +45,12 @@ export class ProactiveMessenger {
   /**
    * Sends to a user's 1:1 chat. True when delivered, or when the connector
    * kept failing and the message was put in the outbox for a later retry;
-   * false when the bot has never talked with the user.
+   * false when the bot has never talked with the user. `known` is the
+   * user's conversation when the caller holds it (a ticket of a user not in
+   * the directory): it is used, and kept with a retried message, instead.
    */
-  async sendToUser(tenantId: string, aadObjectId: string, replies: readonly Reply[]): Promise<boolean> {
-    const reference = await this.references.findUserReference(tenantId, aadObjectId);
+  async sendToUser(tenantId: string, aadObjectId: string, replies: readonly Reply[], known?: StoredReference): Promise<boolean> {
+    const reference = known ?? (await this.references.findUserReference(tenantId, aadObjectId));
     if (!reference) {
       this.logger.warn({ tenant: tenantId, user: aadObjectId }, 'no conversation reference: cannot notify');
       return false;
@@ -56,7 +58,7 @@ export class ProactiveMessenger {
     try {
       await this.sendTo(reference, replies);
     } catch (error) {
-      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: this.now().toISOString(), attempts: 1, lastError: (error as Error).message };
+      const item: OutboxItem = { id: randomUUID(), tenantId, aadObjectId, payload: [...replies], queuedAt: this.now().toISOString(), attempts: 1, lastError: (error as Error).message, ...(known ? { reference: known } : {}) };
       await this.outbox.add(item);
       this.logger.warn({ err: error, tenant: tenantId, user: aadObjectId, outbox: item.id }, 'delivery failed: message kept in the outbox');
     }
@@ -84,7 +86,7 @@ export class ProactiveMessenger {
   }
 
   private async retryItem(item: OutboxItem): Promise<boolean> {
-    const reference = await this.references.findUserReference(item.tenantId, item.aadObjectId);
+    const reference = item.reference ?? (await this.references.findUserReference(item.tenantId, item.aadObjectId));
     try {
       if (!reference) throw new Error('no conversation reference');
       await this.sendTo(reference, item.payload as Reply[]);

@@ -6,6 +6,7 @@
  * carries them out and marks them done.
  */
 import type { BenefitKind, CloudPackage, Language, Offer, Role } from '../model.js';
+import type { StoredReference } from '../repositories.js';
 
 export type TicketStatus = 'open' | 'assigned' | 'resolved' | 'withdrawn';
 export type TicketSeverity = 'normal' | 'urgent';
@@ -125,6 +126,12 @@ export interface Ticket {
   /** Keys of actions already applied (most recent last): a replay changes nothing. */
   readonly appliedKeys: readonly string[];
   readonly deliveryTrouble?: DeliveryTrouble;
+  /**
+   * The 1:1 conversation of a requester not in the directory: kept on the
+   * ticket so the helpdesk's answers reach them without the bot storing a
+   * company for a tenant it does not know. Known users' are in the directory.
+   */
+  readonly requesterReference?: StoredReference;
 }
 
 /** What a caller supplies; the repository adds id and number. */

@@ -22,7 +22,7 @@ function transcriptActivities(ticket: Ticket): Activity[] {
 
 /** True when the event went out; false when the requester has no stored 1:1 conversation. */
 export async function sendHandoffInitiation(services: BotServices, ticket: Ticket): Promise<boolean> {
-  const reference = await services.repos.conversationReferences.findUserReference(ticket.requester.tenantId, ticket.requester.aadObjectId);
+  const reference = ticket.requesterReference ?? (await services.repos.conversationReferences.findUserReference(ticket.requester.tenantId, ticket.requester.aadObjectId));
   if (!reference) return false;
   const handoffContext = {
     ticketId: ticket.id,

@@ -1,7 +1,10 @@
 /**
  * Opens a ticket when the requester asks for a person, clicks "Talk to the
  * helpdesk", or another feature's routing rule sends the case on. A
- * requester with an active ticket gets that one back instead of a second.
+ * requester with an active ticket gets that one back instead of a second,
+ * and no one opens more than the configured number an hour: both are
+ * checked in the store under a lock every replica shares, so a request loop
+ * cannot flood the helpdesk channel.
  * The ticket is stored with its card still to post; the courier posts it now
  * or, if the channel is down, later — the ticket is never left without one.
  */
@@ -14,7 +17,7 @@ import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { sendHandoffInitiation } from './handoffEvent.js';
 import { requesterMessages } from './requesterMessages.js';
-import { rememberUnlisted, requesterParty } from './requesterParty.js';
+import { requesterParty, unlistedReference, type RequesterParty } from './requesterParty.js';
 import { statusLabel } from './ticketLabels.js';
 import { deliverSoon } from './ticketWorker.js';
 
@@ -48,16 +51,32 @@ async function topicOf(request: TurnRequest, services: BotServices, question: st
   return last && !HANDOFF_INTENTS.has(last) ? last : 'general';
 }
 
+const HOUR_MS = 3_600_000;
+
 export async function startHandoff(request: TurnRequest, services: BotServices, trigger: HandoffTrigger = {}): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
-  const { requester } = request;
   const party = await requesterParty(request, services);
   if (!party) return [textReply(m('unknownUser'))];
-  const active = await activeTicketOf(services, party.tenantId, party.aadObjectId);
-  if (active) {
-    await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, true) }));
-    return [textReply(m('alreadyActive', { id: active.id, status: statusLabel(request.language, active.status) }))];
-  }
+  return services.repos.locks.run(`handoff:${party.tenantId}|${party.aadObjectId}`, async () => {
+    const tickets = await services.repos.tickets.listByRequester(party.tenantId, party.aadObjectId);
+    const active = tickets.filter(isActive).at(-1);
+    if (active) {
+      await services.repos.tickets.update(active.id, (current) => ({ result: undefined, next: new TicketService().setRelay(current, true) }));
+      return [textReply(m('alreadyActive', { id: active.id, status: statusLabel(request.language, active.status) }))];
+    }
+    const since = services.clock.now().getTime() - HOUR_MS;
+    const limit = services.config.ticketsPerHour;
+    if (tickets.filter((t) => Date.parse(t.createdAt) > since).length >= limit) {
+      services.logger.warn({ tenant: party.tenantId, user: party.aadObjectId, limit }, 'ticket refused: hourly limit reached');
+      return [textReply(m('tooManyTickets', { limit }))];
+    }
+    return openTicket(request, services, party, trigger);
+  });
+}
+
+async function openTicket(request: TurnRequest, services: BotServices, party: RequesterParty, trigger: HandoffTrigger): Promise<Reply[]> {
+  const m = requesterMessages.for(request.language);
+  const { requester } = request;
   const mode = services.config.handoffMode;
   const question = trigger.question ?? questionOf(request);
   const facts: RequestFacts = {
@@ -68,11 +87,10 @@ export async function startHandoff(request: TurnRequest, services: BotServices, 
     mode,
     at: services.clock.now().toISOString(),
   };
-  await rememberUnlisted(request, services, party);
   const ticket = await services.repos.tickets.create(
     requester.known
       ? newTicket({ ...facts, person: requester.person, company: requester.company, contracts: await services.repos.contracts.listByTenant(requester.company.tenantId) })
-      : newUnlistedTicket({ ...facts, requester: party }),
+      : { ...newUnlistedTicket({ ...facts, requester: party }), ...unlistedReference(request, party) },
   );
   services.logger.info({ ticket: ticket.id, mode, severity: ticket.severity }, 'ticket opened');
   // Without a registered channel the ticket waits for the first one; the requester is told so, not promised an answer.

@@ -6,6 +6,7 @@
  * two users cannot be told apart, so there is no ticket for them.
  */
 import type { TicketParty } from '../../../domain/handoff/ticket.js';
+import type { StoredReference } from '../../../domain/repositories.js';
 import type { BotServices } from '../../botServices.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { agentMessages } from './agentMessages.js';
@@ -30,11 +31,12 @@ export async function requesterParty(request: TurnRequest, services: BotServices
 }
 
 /**
- * Known users' 1:1 conversations are remembered on every turn; an unknown
- * user's only when they open a ticket, so the helpdesk's answers can reach
- * them without the bot storing anything for every passer-by.
+ * Known users' 1:1 conversations are remembered in the directory on every
+ * turn. An unknown user's is kept on their ticket alone, so the helpdesk's
+ * answers reach them while the bot stores nothing under a tenant it does not
+ * know (no company record for every passer-by).
  */
-export async function rememberUnlisted(request: TurnRequest, services: BotServices, party: RequesterParty): Promise<void> {
-  if (party.inDirectory || !request.personalChat || !request.reference) return;
-  await services.repos.conversationReferences.saveUserReference(party.tenantId, party.aadObjectId, request.reference);
+export function unlistedReference(request: TurnRequest, party: RequesterParty): { requesterReference?: StoredReference } {
+  if (party.inDirectory || !request.personalChat || !request.reference) return {};
+  return { requesterReference: request.reference };
 }

@@ -111,7 +111,7 @@ export class TicketCourier {
     if (event.to === 'requester') {
       const notice = requesterNotice(ticket, event);
       if (!notice) return 'sent';
-      const reached = await proactive.sendToUser(ticket.requester.tenantId, ticket.requester.aadObjectId, [notice]);
+      const reached = await proactive.sendToUser(ticket.requester.tenantId, ticket.requester.aadObjectId, [notice], ticket.requesterReference);
       return reached ? 'sent' : 'unreachable';
     }
     if (event.to !== 'thread' || ticket.mode !== 'channel') return 'sent';
