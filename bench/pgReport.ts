@@ -3,7 +3,7 @@
  * one database as ratios to the echo bot, and the store at 100k/1M contracts
  * (bulk import time, write latency). Pure: tables and the JSON part.
  */
-import { formatTable } from './report.js';
+import { formatTable, num, turnCells } from './report.js';
 import { ratio, round } from './stats.js';
 
 export type PgScenario = 'echo' | 'personal' | 'write';
@@ -97,7 +97,6 @@ export function pgSummaryJson(figures: PostgresFigures | null): Record<string, u
   };
 }
 
-const num = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
 
 const label: Record<PgScenario, string> = { echo: 'echo bot (reference)', personal: 'personal questions', write: 'write turn' };
 
@@ -110,13 +109,7 @@ export function formatPostgres(figures: PostgresFigures | null): string {
       ...figures.turns.map((t) => [
         t.scenario === 'echo' ? '–' : String(t.replicas),
         label[t.scenario],
-        String(t.connections),
-        num(t.rps),
-        num(t.p50Ms, 2),
-        num(t.p99Ms, 2),
-        t.scenario === 'echo' ? '1' : num(t.rpsRatio, 2),
-        t.scenario === 'echo' ? '1' : num(t.p99Ratio, 2),
-        String(t.failed),
+        ...turnCells(t),
       ]),
     ]),
   );

@@ -232,7 +232,20 @@ export function formatTable(rows: ReadonlyArray<ReadonlyArray<string>>): string 
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-const num = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+export const num = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+
+/** The measured cells of a turn-table row, from connections to failures (echo rows are the ratios' 1). */
+export function turnCells(t: { scenario: string; connections: number; rps: number | null; p50Ms: number | null; p99Ms: number | null; rpsRatio: number | null; p99Ratio: number | null; failed: number }): string[] {
+  return [
+    String(t.connections),
+    num(t.rps),
+    num(t.p50Ms, 2),
+    num(t.p99Ms, 2),
+    t.scenario === 'echo' ? '1' : num(t.rpsRatio, 2),
+    t.scenario === 'echo' ? '1' : num(t.p99Ratio, 2),
+    String(t.failed),
+  ];
+}
 const pct = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '–' : `${(value * 100).toFixed(digits)}%`);
 
 const scenarioLabel: Record<Scenario, string> = {
@@ -255,13 +268,7 @@ export function formatReport(results: BenchResults): string {
       ...results.turns.map((t) => [
         t.store,
         scenarioLabel[t.scenario],
-        String(t.connections),
-        num(t.rps),
-        num(t.p50Ms, 2),
-        num(t.p99Ms, 2),
-        t.scenario === 'echo' ? '1' : num(t.rpsRatio, 2),
-        t.scenario === 'echo' ? '1' : num(t.p99Ratio, 2),
-        String(t.failed),
+        ...turnCells(t),
       ]),
     ]),
   );
