@@ -8,6 +8,7 @@ import type { Language, Requester } from '../../../domain/model.js';
 import type { BotServices } from '../../botServices.js';
 import { routeChoiceMessages } from './routeChoiceMessages.js';
 import { linkTitles, reasonText } from './routeReasons.js';
+import { offersText } from '../../presentation/index.js';
 
 export interface RouteContext {
   readonly language: Language;
@@ -21,12 +22,18 @@ export function routeLinks(context: RouteContext): Array<{ title: string; url: s
   return context.outcome.decision.links.map((id) => ({ title: titles(id), url: context.services.program.link(id) }));
 }
 
-/** The reason in words (when the catalogue knows it) and the rule that decided. */
+/**
+ * The reason in words, after the company facts it rests on. The rule that
+ * decided is logged with the route; a reason a newer rule file introduced
+ * gets a general sentence rather than its code.
+ */
 export function routeWhy(context: RouteContext): string[] {
-  const { decision } = context.outcome;
-  const text = reasonText(context.language, decision.reason);
-  const rule = routeChoiceMessages.for(context.language)('whyRule', { rule: decision.rule });
-  return text ? [text, rule] : [rule];
+  const { language, requester, services } = context;
+  const m = routeChoiceMessages.for(language);
+  const text = reasonText(language, context.outcome.decision.reason) ?? m('whyUnexplained');
+  if (!requester.known) return [text];
+  const { company } = requester;
+  return [m('whyCompany', { company: company.name, offers: offersText(services.program, company.offers, language) }), text];
 }
 
 export function companyName(requester: Requester): string {
