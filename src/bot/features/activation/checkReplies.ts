@@ -5,7 +5,7 @@
  */
 import type { ActivationCheck } from '../../../domain/activation/index.js';
 import type { Company, Person, Requester } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import { answerReply, type Answer } from '../../cards/answerCard.js';
 import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
 import type { Reply } from '../../reply.js';
@@ -13,7 +13,6 @@ import type { TurnRequest } from '../../turnRequest.js';
 import { activatedAnswer } from './activatedAnswer.js';
 import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
-import { activationRuntime } from './activationRuntime.js';
 import { formatTime, peopleList } from '../../presentation/index.js';
 
 type Known = Extract<Requester, { known: true }>;
@@ -23,7 +22,7 @@ function why(check: ActivationCheck, language: TurnRequest['language']): Pick<An
   return { why: check.rules.map((rule) => m('whyRule', { rule })), whyTitle: m('whyTitle') };
 }
 
-export async function requesterName(services: BotServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
+export async function requesterName(services: ActivationServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
   if (!aadObjectId) return '';
   return (await services.repos.directory.findPerson(tenantId, aadObjectId))?.name ?? aadObjectId;
 }
@@ -69,12 +68,12 @@ function outcomeNow(check: ActivationCheck, company: Company): ActivationCheck['
 }
 
 /** The answer to "activate our benefits" (typed, or from a button) for the check's outcome. */
-export async function checkReplies(request: TurnRequest, check: ActivationCheck, services: BotServices): Promise<Reply[]> {
+export async function checkReplies(request: TurnRequest, check: ActivationCheck, services: ActivationServices): Promise<Reply[]> {
   const { requester, language } = request;
   if (check.outcome === 'unknownUser' || !requester.known) return [unknownUser(request, check)];
   const m = activationMessages.for(language);
   const { company, person } = requester;
-  const runtime = activationRuntime(services);
+  const runtime = services;
   const admins = await runtime.service.admins(company.tenantId);
   const names = peopleList(admins.map((a) => a.name), language);
   const whoCan = m('whoCanInCompany', { company: company.name, names });
