@@ -12,6 +12,7 @@ import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
 import { formatTime, offersText } from '../../presentation/index.js';
 import { benefitLines } from './benefitWording.js';
+import { activationWhy } from './activationWhy.js';
 
 export const ACTIVATION_CARD = 'activationRequest';
 
@@ -47,7 +48,7 @@ export function activationCard(input: ActivationCardInput, services: ActivationS
   const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
   const summary = m('cardSummary', { company: input.company.name, duration });
-  const why = [...new Set([input.check.rule, ...input.plan.rules])].map((rule) => m('whyRule', { rule }));
+  const why = activationWhy({ outcome: input.check.outcome, company: input.company }, services.program, input.language);
   return {
     name: ACTIVATION_CARD,
     data: {

@@ -56,7 +56,7 @@ export async function checkAndLink(request: TurnRequest, services: LinkingServic
   if (!requester.known) return [generalStepsReply(services.program, language, support)];
   const outcome = await services.linking.link(requester.person, requester.company, support, ids);
   // Codes and store keys only: never the IDs or what was typed.
-  services.logger.info({ outcome: outcome.code, support, contract: outcome.contract?.id, saved: outcome.saved }, 'link attempt');
+  services.logger.info({ outcome: outcome.code, rules: outcome.rules, support, contract: outcome.contract?.id, saved: outcome.saved }, 'link attempt');
   const done = outcome.code === 'linked' || outcome.code === 'alreadyLinked';
   remember(request.state, done ? undefined : { support });
   return [outcomeReply(outcome, { company: requester.company, language, personalChat, reader: requester.person, today: services.clock.today() }, services.program)];
