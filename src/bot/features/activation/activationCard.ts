@@ -7,7 +7,7 @@
  */
 import type { ActivationCheck, ActivationPlan } from '../../../domain/activation/index.js';
 import type { Company, Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
 import { formatTime, offersText } from '../../presentation/index.js';
@@ -29,7 +29,7 @@ export interface ActivationCardInput {
 }
 
 /** The line shown instead of the button once something happened. */
-function statusLine(input: ActivationCardInput, services: BotServices): string {
+function statusLine(input: ActivationCardInput, services: ActivationServices): string {
   const m = activationMessages.for(input.language);
   const { activation } = input.company;
   const duration = services.program.activationProcessingTime()[input.language];
@@ -40,7 +40,7 @@ function statusLine(input: ActivationCardInput, services: BotServices): string {
   return '';
 }
 
-export function activationCard(input: ActivationCardInput, services: BotServices): CardRef {
+export function activationCard(input: ActivationCardInput, services: ActivationServices): CardRef {
   const m = activationMessages.for(input.language);
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };

@@ -6,7 +6,7 @@
 import type { ActivationCheck, ActivationOutcome } from '../../../domain/activation/index.js';
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import type { Company, Person, Requester } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import { answerReply, type Answer } from '../../cards/answerCard.js';
 import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
 import type { Reply } from '../../reply.js';
@@ -14,7 +14,6 @@ import type { TurnRequest } from '../../turnRequest.js';
 import { activatedAnswer } from './activatedAnswer.js';
 import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
-import { activationRuntime } from './activationRuntime.js';
 import { activationWhy } from './activationWhy.js';
 import { formatTime, peopleList } from '../../presentation/index.js';
 
@@ -26,7 +25,7 @@ function why(outcome: ActivationOutcome, requester: Requester, program: ProgramD
   return { why: activationWhy({ outcome, ...who }, program, language), whyTitle: activationMessages.for(language)('whyTitle') };
 }
 
-export async function requesterName(services: BotServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
+export async function requesterName(services: ActivationServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
   if (!aadObjectId) return '';
   return (await services.repos.directory.findPerson(tenantId, aadObjectId))?.name ?? aadObjectId;
 }
@@ -72,14 +71,14 @@ function outcomeNow(check: ActivationCheck, company: Company): ActivationCheck['
 }
 
 /** The answer to "activate our benefits" (typed, or from a button) for the check's outcome. */
-export async function checkReplies(request: TurnRequest, check: ActivationCheck, services: BotServices): Promise<Reply[]> {
+export async function checkReplies(request: TurnRequest, check: ActivationCheck, services: ActivationServices): Promise<Reply[]> {
   const { requester, language } = request;
   const { program } = services;
   services.logger.info({ outcome: check.outcome, rules: check.rules }, 'activation check');
   if (check.outcome === 'unknownUser' || !requester.known) return [unknownUser(request, program)];
   const m = activationMessages.for(language);
   const { company, person } = requester;
-  const runtime = activationRuntime(services);
+  const runtime = services;
   const admins = await runtime.service.admins(company.tenantId);
   const names = peopleList(admins.map((a) => a.name), language);
   const whoCan = m('whoCanInCompany', { company: company.name, names });

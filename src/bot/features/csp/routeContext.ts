@@ -5,16 +5,23 @@
  */
 import type { RoutingOutcome } from '../../../domain/routing/index.js';
 import type { Language, Requester } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { IdentityService } from '../../../domain/directory/identityService.js';
+import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import { routeChoiceMessages } from './routeChoiceMessages.js';
 import { linkTitles, reasonText } from './routeReasons.js';
 import { offersText } from '../../presentation/index.js';
+
+/** What route answers read besides the decision: the program (links, offer names), and the directory to name Admin agents. */
+export interface RouteServices {
+  readonly program: ProgramData;
+  readonly identity: Pick<IdentityService, 'peopleWithRoles'>;
+}
 
 export interface RouteContext {
   readonly language: Language;
   readonly requester: Requester;
   readonly outcome: RoutingOutcome;
-  readonly services: BotServices;
+  readonly services: RouteServices;
 }
 
 export function routeLinks(context: RouteContext): Array<{ title: string; url: string }> {
