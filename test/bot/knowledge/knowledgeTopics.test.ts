@@ -208,11 +208,12 @@ describe('what the one-line answer, the buttons and "Why?" carry', () => {
     expect(alice.text).toContain('already activated');
   });
 
-  it('tells unknown users how to be recognised, and known users nothing of the kind', async () => {
+  it('tells unknown users, under Why?, how to be recognised, and known users nothing of the kind', async () => {
     const stranger = await ask('stranger', 'what benefits do we have', 'en');
-    expect(stranger.visible).toContain('not in the partner directory');
+    expect(stranger.visible).toContain('not found in the partner directory');
+    expect(stranger.visible).toContain('Your Global admin or MPN partner admin can add you.');
     const alice = await ask('alice', 'what benefits do we have', 'en');
-    expect(alice.visible).not.toContain('not in the partner directory');
+    expect(alice.visible).not.toContain('partner directory');
   });
 
   it('masks Access and Contract IDs outside a 1:1 chat', async () => {

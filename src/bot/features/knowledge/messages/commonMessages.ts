@@ -9,9 +9,8 @@ import { defineMessages } from '../../../i18n/messages.js';
 export const commonMessages = defineMessages(
   {
     whyTitle: 'Why?',
-    unknownNote: 'A general answer: you are not in the partner directory yet (your Global admin or MPN partner admin can add you).',
     whySource: 'Program facts: the partner program\'s article on technical-support benefits.',
-    whyUnknown: 'You were not found in the partner directory (Teams user and tenant), so no company records were used.',
+    whyUnknown: 'You were not found in the partner directory (Teams user and tenant), so this is a general answer and no company records were used. Your Global admin or MPN partner admin can add you.',
     whyDirectory: 'Directory record of {company}: offers {offers}; activation {status}.',
     whyPerson: 'Your directory record: roles {roles}; account associated with {association}.',
     whyContracts: 'Contract records of {company}: {count}, evaluated on {today}.',
@@ -35,9 +34,8 @@ export const commonMessages = defineMessages(
   },
   {
     whyTitle: '根拠',
-    unknownNote: 'パートナー ディレクトリに未登録のため一般的な回答です (グローバル管理者または MPN パートナー管理者が登録できます)。',
     whySource: 'プログラムの事実: パートナー プログラムのテクニカルサポート特典に関する記事。',
-    whyUnknown: 'パートナー ディレクトリに該当するユーザー (Teams ユーザーとテナント) が見つからないため、会社の記録は使っていません。',
+    whyUnknown: 'パートナー ディレクトリに該当するユーザー (Teams ユーザーとテナント) が見つからないため、会社の記録を使わない一般的な回答です。グローバル管理者または MPN パートナー管理者が登録できます。',
     whyDirectory: '{company} のディレクトリ記録: オファー {offers}、アクティブ化 {status}。',
     whyPerson: 'あなたのディレクトリ記録: ロール {roles}、アカウントの関連付け {association}。',
     whyContracts: '{company} の契約記録: {count} 件 ({today} 時点で評価)。',

@@ -7,7 +7,7 @@ import type { Person } from '../../../../domain/model.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { companyView } from '../companyView.js';
 import { accountMessages } from '../messages/accountMessages.js';
 import { associationText } from '../programText.js';
@@ -36,14 +36,11 @@ export async function whoCanActivate(request: IntentRequest, services: Knowledge
       sections: [
         {
           heading: m('rolesHeading'),
-          items: [
-            ...program.rolesThatMayActivate().map((role) => m('roleActivates', { role: roleName(role, language) })),
-            m('roleAdminAgent', { role: roleName('adminAgent', language) }),
-            m('roleAnyone'),
-          ],
+          // The summary says who activates (and, in general, what anyone else may do); the card adds the rest.
+          items: [m('roleAdminAgent', { role: roleName('adminAgent', language) }), ...(view ? [m('roleAnyone')] : [])],
         },
       ],
-      notes: [...activationNotes(view, services, language), ...unknownUserNotes(request)],
+      notes: [...activationNotes(view, services, language)],
       buttons: nextSteps(language, [...(notActivated ? (['activationRequest'] as const) : []), 'activationHowTo', 'anyoneCanUse']),
       why: recordWhy(view, program, language),
     }),
@@ -71,7 +68,7 @@ export async function accountAssociation(request: IntentRequest, services: Knowl
     knowledgeReply(language, {
       title: m('assocTitle'),
       summary,
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['errorNotAuthorized', 'whoCanActivate', 'cspServiceRequest']),
       why: recordWhy(view, services.program, language),
@@ -93,7 +90,7 @@ export async function anyoneCanUse(request: IntentRequest, services: KnowledgeSe
     knowledgeReply(language, {
       title: m('useTitle'),
       summary: m('useGeneral', { roles: activatingRoles(services.program, language) }),
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       buttons: nextSteps(language, ['findIds', 'linkContract', 'onPremRequestHowTo']),
       why: recordWhy(view, services.program, language, { contracts: view !== undefined }),
     }),

@@ -6,7 +6,7 @@ import type { Intent } from '../../../../nlu/intents.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { companyView, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
@@ -47,7 +47,7 @@ export async function activationHowTo(request: IntentRequest, services: Knowledg
           items: [m('step1', { url: program.link('partnerCenterDashboard') }), m('step2'), m('step3', { roles, time }), m('step4')],
         },
       ],
-      notes: [...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      notes: [...cspOnlyNotes(view, language)],
       links: links(program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, related),
       why: recordWhy(view, program, language),
@@ -76,7 +76,7 @@ export async function benefitDuration(request: IntentRequest, services: Knowledg
       title: m('durationTitle'),
       summary: m('duration'),
       facts,
-      notes: [m('durationAzureOnce'), ...unknownUserNotes(request)],
+      notes: [m('durationAzureOnce')],
       buttons: nextSteps(language, ['anyoneCanUse', 'linkContract', 'unavailablePlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
     }),

@@ -8,7 +8,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
 import { entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
@@ -75,7 +75,7 @@ export async function myBenefits(request: IntentRequest, services: KnowledgeServ
         title: view ? m('title') : m('generalTitle'),
         summary,
         sections: general.sections,
-        notes: view ? [m('wrongAccount')] : [m('whereToSee'), ...unknownUserNotes(request)],
+        notes: view ? [m('wrongAccount')] : [m('whereToSee')],
         buttons: view ? nextSteps(language, ['errorNoBenefits', 'entitlementIncidents', 'paidPlans']) : base.buttons,
         why: [...general.why, ...recordWhy(view, program, language)],
       }),
@@ -143,7 +143,7 @@ export async function incidentsRemaining(request: IntentRequest, services: Knowl
       summary,
       // No contract facts: the summary has a sentence per contract, the card does not list them again.
       sections: [steps],
-      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language)), ...unknownUserNotes(request)],
+      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language))],
       links: links(program, ['supportForBusinessCreate', 'incidentsRemainingArticle'], language),
       buttons: nextSteps(language, ['onPremRequestHowTo', 'unavailablePlans', 'paidPlans']),
       why: [...(view ? companyRuleWhy(program, view.entitlement, language) : []), ...recordWhy(view, program, language, { contracts: true })],

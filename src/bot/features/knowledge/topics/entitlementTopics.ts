@@ -10,7 +10,7 @@ import type { Intent } from '../../../../nlu/intents.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
 import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
@@ -131,7 +131,6 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
       why = recordWhy(view, program, language);
     }
   }
-  if (topic === 'cloud') notes.push(m('cloudOnlyNote'));
   if (why.length === 0 && !part.why?.some((w) => w === c('whySource'))) why = view ? [c('whySource')] : [c('whyUnknown'), c('whySource')];
   return [
     knowledgeReply(language, {
@@ -139,7 +138,7 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
       summary: part.summary,
       facts: part.facts,
       sections: part.sections,
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       buttons: nextSteps(language, RELATED[topic]),
       why: [...(part.why ?? []), ...why],
     }),

@@ -5,7 +5,7 @@
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { companyView } from '../companyView.js';
 import { errorMessages } from '../messages/errorMessages.js';
 import { associationText } from '../programText.js';
@@ -30,7 +30,7 @@ export async function errorNotAuthorized(request: IntentRequest, services: Knowl
       title: m('notAuthTitle'),
       summary,
       sections: [fixSteps(language)],
-      notes: [...(association?.csp ? [m('cspStillUseful')] : []), ...unknownUserNotes(request)],
+      notes: [...(association?.csp ? [m('cspStillUseful')] : [])],
       links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['accountAssociation', 'whoCanActivate']),
       why: recordWhy(view, services.program, language),
@@ -51,7 +51,7 @@ export async function errorNoBenefits(request: IntentRequest, services: Knowledg
       title: m('noBenTitle'),
       summary,
       sections: [fixSteps(language)],
-      notes: [m('noBenOffersNote'), ...unknownUserNotes(request)],
+      notes: [m('noBenOffersNote')],
       links: links(program, ['partnerCenterDashboard', 'comparePlans'], language),
       buttons: nextSteps(language, ['myBenefits', 'paidPlans']),
       why: recordWhy(view, program, language),

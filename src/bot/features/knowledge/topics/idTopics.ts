@@ -9,7 +9,7 @@ import type { Language } from '../../../../domain/model.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
+import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy } from '../answerContext.js';
 import { companyView, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
@@ -63,7 +63,7 @@ export async function findIds(request: IntentRequest, services: KnowledgeService
       title: m('idsTitle'),
       summary: answer.summary,
       facts: answer.facts,
-      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language)],
       links: links(program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['linkContract', 'onPremRequestHowTo', 'cloudRequestHowTo']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),

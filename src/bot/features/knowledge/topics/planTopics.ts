@@ -6,7 +6,7 @@ import { LINK_IDS } from '../../../../domain/entitlement/index.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, hasNoCloudSupport } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { planMessages } from '../messages/planMessages.js';
@@ -29,10 +29,9 @@ export async function paidPlans(request: IntentRequest, services: KnowledgeServi
       title: m('paidTitle'),
       summary: m('paid', {
         list: joinList(plans.map((p) => m('planItem', { name: p.names[language], summary: p.summary[language].replace(/[.。]$/, '') })), language),
-        url: program.link('comparePlans'),
       }),
-      facts: plans.map((p) => ({ label: p.names[language], value: m('planFact', { summary: p.summary[language], url: p.url }) })),
-      notes: [...notes, ...unknownUserNotes(request)],
+      // The summary names and describes each plan; the card's buttons open them and the comparison.
+      notes: [...notes],
       links: [...plans.map((p) => ({ title: p.names[language], url: p.url })), ...links(program, ['comparePlans'], language)],
       buttons: nextSteps(language, ['myBenefits']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -51,7 +50,6 @@ export async function usefulLinks(request: IntentRequest, services: KnowledgeSer
       title: m('linksTitle'),
       summary: m('links'),
       sections: [{ heading: m('linksHeading'), items: all.map((l) => `${l.title}: ${l.url}`) }],
-      notes: unknownUserNotes(request),
       // The most used pages as buttons; the full list is in the section above.
       links: links(program, ['partnerCenterDashboard', 'supportForBusinessCreate', 'azurePortal'], language),
       buttons: nextSteps(language, ['paidPlans']),

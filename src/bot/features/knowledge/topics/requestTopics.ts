@@ -7,7 +7,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
+import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
@@ -17,9 +17,11 @@ import { benefitName, contractLine, contractStatus, formatDate, joinList, links,
 
 type Language = IntentRequest['language'];
 
-function cspSection(services: KnowledgeServices, language: Language): AnswerSection {
+/** `azureStated`: the summary already said Azure requests need no contract, so the list leaves it out. */
+function cspSection(services: KnowledgeServices, language: Language, azureStated = false): AnswerSection {
   const m = requestMessages.for(language);
-  return { heading: m('cspHeading'), items: [m('csp1'), m('csp2', { url: services.program.link('partnerCenterCustomers') })] };
+  const customers = m('csp2', { url: services.program.link('partnerCenterCustomers') });
+  return { heading: m('cspHeading'), items: azureStated ? [customers] : [m('csp1'), customers] };
 }
 
 export async function onPremRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
@@ -39,7 +41,7 @@ export async function onPremRequestHowTo(request: IntentRequest, services: Knowl
       title: m('onPremTitle'),
       summary,
       sections: [{ heading: m('stepsHeading'), numbered: true, items: [m('onPrem1', { url }), m('onPrem2'), m('onPrem3'), m('onPrem4')] }],
-      notes: [...activationNotes(view, services, language), m('onPremNoteScope'), m('onPremNoteUnavailable'), ...unknownUserNotes(request)],
+      notes: [...activationNotes(view, services, language), m('onPremNoteScope'), m('onPremNoteUnavailable')],
       links: links(program, ['supportForBusinessCreate', 'nMinusOnePolicy'], language),
       buttons: nextSteps(language, ['linkContract', 'incidentsRemaining', 'unavailablePlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -78,7 +80,7 @@ export async function cloudRequestHowTo(request: IntentRequest, services: Knowle
       title: m('cloudTitle'),
       summary,
       sections: [steps, ...(view === undefined || view.company.csp ? [cspSection(services, language)] : [])],
-      notes: [...notes, m('cloudAlready'), ...unknownUserNotes(request)],
+      notes: [...notes, m('cloudAlready')],
       links: links(program, ['azurePortal'], language),
       buttons: nextSteps(language, related),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -95,8 +97,7 @@ export async function cspPlan(request: IntentRequest, services: KnowledgeService
     knowledgeReply(language, {
       title: m('cspTitle'),
       summary: `${m('cspPlan')}${own}`,
-      sections: [cspSection(services, language)],
-      notes: unknownUserNotes(request),
+      sections: [cspSection(services, language, true)],
       links: links(services.program, ['azurePortal', 'partnerCenterCustomers'], language),
       buttons: nextSteps(language, ['cspServiceRequest', 'cloudRequestHowTo']),
       why: recordWhy(view, services.program, language),
@@ -120,8 +121,8 @@ export async function unavailablePlans(request: IntentRequest, services: Knowled
     knowledgeReply(language, {
       title: m('unavailTitle'),
       summary,
-      sections: [{ heading: m('unavailHeading'), items: [m('unavail1'), m('unavail2'), m('unavail3')] }],
-      notes: [...activationNotes(view, services, language), ...unknownUserNotes(request)],
+      // The summary names the three reasons; the card does not list them again.
+      notes: [...activationNotes(view, services, language)],
       links: links(program, ['nMinusOnePolicy', 'comparePlans'], language),
       buttons: nextSteps(language, ['oldProducts', 'incidentsRemaining', 'paidPlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
