@@ -44,5 +44,5 @@ export const routerTables: RouterTables = {
   intents,
   verbs,
   // Reminder commands first: "stop reminders" must work even while a ticket's relay is on.
-  interceptors: [...(remindersFeature.interceptors ?? []), ...(helpdeskInsightsFeature.interceptors ?? []), ...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? [])],
+  interceptors: [...(remindersFeature.interceptors ?? []), ...(helpdeskInsightsFeature.interceptors ?? []), ...(handoffFeature.interceptors ?? []), ...(linkingFeature.interceptors ?? []), ...(knowledgeFeature.interceptors ?? [])],
 };

@@ -2,6 +2,7 @@
 export { formatDate, formatTime } from './dates.js';
 export { joinList, peopleList } from './lists.js';
 export { activatingRoles, benefitName, competencyName, linkTitle, links, offerName, offersText, roleName, rolesText } from './programNames.js';
+export { benefitAmount, benefitFact, type AmountGrant } from './benefitAmounts.js';
 export { contractFacts, contractLine, contractStatus, type Fact, type ShownIds } from './contractFacts.js';
 export { snapshotText, topicName, type SnapshotText } from './ticketText.js';
 export { vocabulary } from './vocabulary.js';

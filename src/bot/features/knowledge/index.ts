@@ -7,6 +7,7 @@ import type { FeatureModule } from '../../featureModule.js';
 import { accountAssociation, anyoneCanUse, whoCanActivate } from './topics/accountTopics.js';
 import { activationHowTo, benefitDuration } from './topics/activationTopics.js';
 import { incidentsRemaining, myBenefits } from './topics/companyTopics.js';
+import { dataBenefitQuestion } from './topics/dataBenefitTopic.js';
 import { entitlementCloud, entitlementIncidents } from './topics/entitlementTopics.js';
 import { findIds } from './topics/idTopics.js';
 import { errorNoBenefits, errorNotAuthorized } from './topics/errorTopics.js';
@@ -45,4 +46,6 @@ export const knowledgeFeature: FeatureModule<KnowledgeIntent, never> = {
     usefulLinks,
   },
   verbs: {},
+  // Benefits declared only in program.json are recognised by name, not by the language model.
+  interceptors: [dataBenefitQuestion],
 };

@@ -12,7 +12,7 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
+import { cloudCompactValue, dataOnlyFacts, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
@@ -75,7 +75,7 @@ function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, la
   }
   return {
     summary,
-    facts: contractFacts(program, view.standings, language),
+    facts: [...contractFacts(program, view.standings, language), ...dataOnlyFacts(program, entitlement, language)],
     why: [...companyRuleWhy(program, entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
   };
 }
