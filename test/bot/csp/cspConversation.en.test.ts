@@ -28,7 +28,8 @@ describe('support routing (English)', () => {
     expect(text).toContain('Cloud Solution Provider');
     expect(text).toContain('Not needed');
     expect(cardJson(replies)).toContain('https://partner.microsoft.com/commerce/customers/list');
-    expect(cardJson(replies)).toContain('csp-azure-plan-no-contract');
+    expect(cardJson(replies)).toContain('Contoso Ltd holds Gold competency (Cloud Platform)');
+    expect(cardJson(replies)).not.toContain('csp-azure-plan-no-contract');
   });
 
   it('Dave is told only an Admin agent may, and that Carol is one', async () => {
@@ -110,7 +111,8 @@ describe('support routing (English)', () => {
     expect(text).toContain('not in the partner directory');
     expect(cardJson(replies)).toContain('https://partner.microsoft.com/commerce/customers/list');
     expect(cardJson(replies)).toContain('"verb":"handoff"');
-    expect(cardJson(replies)).toContain('unknown-user-csp-general');
+    expect(cardJson(replies)).toContain('you are not in the partner directory');
+    expect(cardJson(replies)).not.toContain('unknown-user-csp-general');
   });
 
   it('a stranger clicking a customer card is refused', async () => {

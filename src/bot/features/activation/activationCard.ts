@@ -7,11 +7,12 @@
  */
 import type { ActivationCheck, ActivationPlan } from '../../../domain/activation/index.js';
 import type { Company, Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
 import { formatTime, offersText } from '../../presentation/index.js';
 import { benefitLines } from './benefitWording.js';
+import { activationWhy } from './activationWhy.js';
 
 export const ACTIVATION_CARD = 'activationRequest';
 
@@ -28,7 +29,7 @@ export interface ActivationCardInput {
 }
 
 /** The line shown instead of the button once something happened. */
-function statusLine(input: ActivationCardInput, services: BotServices): string {
+function statusLine(input: ActivationCardInput, services: ActivationServices): string {
   const m = activationMessages.for(input.language);
   const { activation } = input.company;
   const duration = services.program.activationProcessingTime()[input.language];
@@ -39,7 +40,7 @@ function statusLine(input: ActivationCardInput, services: BotServices): string {
   return '';
 }
 
-export function activationCard(input: ActivationCardInput, services: BotServices): CardRef {
+export function activationCard(input: ActivationCardInput, services: ActivationServices): CardRef {
   const m = activationMessages.for(input.language);
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };
@@ -47,7 +48,7 @@ export function activationCard(input: ActivationCardInput, services: BotServices
   const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
   const summary = m('cardSummary', { company: input.company.name, duration });
-  const why = [...new Set([input.check.rule, ...input.plan.rules])].map((rule) => m('whyRule', { rule }));
+  const why = activationWhy({ outcome: input.check.outcome, company: input.company }, services.program, input.language);
   return {
     name: ACTIVATION_CARD,
     data: {

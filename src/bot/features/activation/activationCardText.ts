@@ -7,7 +7,7 @@ import type { ActivationPlan } from '../../../domain/activation/index.js';
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import type { Language } from '../../../domain/model.js';
 import type { RequestedBenefit } from '../../../domain/repositories.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import type { Reply } from '../../reply.js';
 import { activationCard, type ActivationCardInput } from './activationCard.js';
 import { activationMessages } from './activationMessages.js';
@@ -28,7 +28,7 @@ function planSentences(company: string, plan: ActivationPlan, program: ProgramDa
   return [m('textCanActivate', { company, benefits }), ...(plan.cloudExcluded ? [m('textNoCloud')] : [])];
 }
 
-export function activationCardText(input: ActivationCardInput, services: BotServices): string {
+export function activationCardText(input: ActivationCardInput, services: ActivationServices): string {
   const m = activationMessages.for(input.language);
   const { company, language } = input;
   const duration = services.program.activationProcessingTime()[language];
@@ -47,6 +47,6 @@ export function activationCardText(input: ActivationCardInput, services: BotServ
 }
 
 /** The card with its text: the one way a reply carrying the activation card is built. */
-export function activationReply(input: ActivationCardInput, services: BotServices): Reply {
+export function activationReply(input: ActivationCardInput, services: ActivationServices): Reply {
   return { text: activationCardText(input, services), card: activationCard(input, services) };
 }

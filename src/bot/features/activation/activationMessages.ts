@@ -47,7 +47,6 @@ export const activationMessages = defineMessages(
     textRequested: 'Activation for {company} was requested by {name} at {at}; processing usually takes {duration}.',
     textActivated: 'The technical benefits of {company} were activated on {at}.',
     whyTitle: 'Why?',
-    whyRule: 'Rule: {rule}',
   },
   {
     title: '技術関連の特典のアクティブ化',
@@ -94,6 +93,5 @@ export const activationMessages = defineMessages(
     textRequested: '{company} のアクティブ化は {at} に {name} さんが申請しました。処理には通常 {duration} かかります。',
     textActivated: '{company} の技術関連の特典は {at} にアクティブ化されました。',
     whyTitle: '根拠',
-    whyRule: 'ルール: {rule}',
   },
 );

@@ -8,7 +8,7 @@
 import { planFrom } from '../../../domain/activation/index.js';
 import type { ActivationRequest, RequestedBenefit } from '../../../domain/repositories.js';
 import type { Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationDeps } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
 import { formatTime, offersText } from '../../presentation/index.js';
 import { benefitLine } from './benefitWording.js';
@@ -19,7 +19,7 @@ export const HELPDESK_CARD = 'activationHelpdesk';
 export const idInputName = (benefit: RequestedBenefit['benefit'], field: 'accessId' | 'contractId'): string =>
   `${benefit}${field === 'accessId' ? 'AccessId' : 'ContractId'}`;
 
-export async function helpdeskCard(request: ActivationRequest, status: string, language: Language, services: BotServices): Promise<CardRef> {
+export async function helpdeskCard(request: ActivationRequest, status: string, language: Language, services: ActivationDeps): Promise<CardRef> {
   const m = helpdeskMessages.for(language);
   const { directory } = services.repos;
   const [company, requester] = await Promise.all([directory.findCompany(request.tenantId), directory.findPerson(request.tenantId, request.requestedBy)]);

@@ -3,22 +3,21 @@
  * company's activation state and its latest request (who, when, outcome,
  * reason), with how long processing usually takes.
  */
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import { askButton } from '../conversation/conversationReplies.js';
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
-import { activationRuntime } from './activationRuntime.js';
 import { requesterName } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
 import { formatDate, formatTime, peopleList } from '../../presentation/index.js';
 
-export async function statusReplies(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+export async function statusReplies(request: TurnRequest, services: ActivationServices): Promise<Reply[]> {
   const { requester, language } = request;
   const m = flowMessages.for(language);
   if (!requester.known) return [answerReply({ title: m('statusTitle'), summary: m('statusUnknown') })];
   const { company, person } = requester;
-  const { service } = activationRuntime(services);
+  const { service } = services;
   const latest = await service.latest(company.tenantId);
   const duration = services.program.activationProcessingTime()[language];
   const name = (id: string | undefined) => requesterName(services, company.tenantId, id);

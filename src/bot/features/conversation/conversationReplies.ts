@@ -4,7 +4,6 @@
  */
 import type { Language } from '../../../domain/model.js';
 import type { Intent } from '../../../nlu/intents.js';
-import type { BotServices } from '../../botServices.js';
 import { answerReply, type AnswerButton } from '../../cards/answerCard.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
@@ -33,7 +32,7 @@ export function helpdeskButton(language: Language): AnswerButton {
 export type RefusalCode = 'unknownAction' | 'tenantNotAllowed' | 'forbidden';
 
 export const conversationReplies = {
-  async welcome(request: TurnRequest, _services: BotServices): Promise<Reply[]> {
+  async welcome(request: TurnRequest): Promise<Reply[]> {
     const m = conversationMessages.for(request.language);
     const { requester } = request;
     return [
@@ -47,8 +46,8 @@ export const conversationReplies = {
     ];
   },
 
-  help(request: TurnRequest, services: BotServices): Promise<Reply[]> {
-    return conversationReplies.welcome(request, services);
+  help(request: TurnRequest): Promise<Reply[]> {
+    return conversationReplies.welcome(request);
   },
 
   notSure(request: TurnRequest, alternatives: ReadonlyArray<{ intent: Intent }>): Reply {

@@ -3,8 +3,7 @@
  * work left (a card never posted because the channel was down or not yet
  * registered, an update or message that failed) and hands them to the courier.
  */
-import type { BotServices } from '../../botServices.js';
-import { courierFor } from './ticketCourier.js';
+import type { HandoffServices } from './handoffServices.js';
 
 export interface TicketWorkerOptions {
   /** How often to look for unfinished work. Tests use a short interval. */
@@ -13,8 +12,8 @@ export interface TicketWorkerOptions {
 
 export const DEFAULT_WORKER_INTERVAL_MS = 5000;
 
-export function startTicketWorker(services: BotServices, options: TicketWorkerOptions = {}): () => Promise<void> {
-  const courier = courierFor(services);
+export function startTicketWorker(services: HandoffServices, options: TicketWorkerOptions = {}): () => Promise<void> {
+  const { courier } = services;
   let current: Promise<void> | undefined;
   let stopped = false;
 
@@ -53,16 +52,16 @@ export function startTicketWorker(services: BotServices, options: TicketWorkerOp
  * requester's answer must not wait on the channel, and a failure is retried
  * by the loop above anyway.
  */
-export function deliverSoon(services: BotServices, ticketId: string): void {
-  void courierFor(services).deliver(ticketId);
+export function deliverSoon(services: HandoffServices, ticketId: string): void {
+  void services.courier.deliver(ticketId);
 }
 
 /** Waits for a delivery at most `ms`: a turn must answer promptly, the rest finishes in the background. */
-export async function deliverWithin(services: BotServices, ticketId: string, ms = 8000): Promise<void> {
+export async function deliverWithin(services: HandoffServices, ticketId: string, ms = 8000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, ms);
   });
-  await Promise.race([courierFor(services).deliver(ticketId), timeout]);
+  await Promise.race([services.courier.deliver(ticketId), timeout]);
   clearTimeout(timer);
 }

@@ -6,7 +6,7 @@
 import type { Language } from '../../../domain/model.js';
 import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { Intent } from '../../../nlu/intents.js';
-import type { BotServices } from '../../botServices.js';
+import type { KnowledgeServices } from './knowledgeServices.js';
 import { answerReply, type Answer, type AnswerButton } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
@@ -21,7 +21,7 @@ export function unknownUserNotes(request: TurnRequest): string[] {
 }
 
 /** "Not activated yet" / "being processed", so an answer never implies the benefit is ready. */
-export function activationNotes(view: CompanyView | undefined, services: BotServices, language: Language): string[] {
+export function activationNotes(view: CompanyView | undefined, services: KnowledgeServices, language: Language): string[] {
   if (!view || view.company.offers.length === 0) return [];
   const m = commonMessages.for(language);
   const time = services.program.activationProcessingTime()[language];

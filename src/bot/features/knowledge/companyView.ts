@@ -4,13 +4,13 @@
  * store is the truth; nothing is cached between turns).
  */
 import { takeCompanySnapshot, type CompanySnapshot, type ContractStanding } from '../../../domain/entitlement/index.js';
-import type { BotServices } from '../../botServices.js';
+import type { KnowledgeServices } from './knowledgeServices.js';
 import type { TurnRequest } from '../../turnRequest.js';
 
 /** A known user's company as the knowledge answers see it. */
 export type CompanyView = CompanySnapshot;
 
-export async function companyView(request: TurnRequest, services: BotServices): Promise<CompanyView | undefined> {
+export async function companyView(request: TurnRequest, services: KnowledgeServices): Promise<CompanyView | undefined> {
   const { requester } = request;
   if (!requester.known) return undefined;
   return takeCompanySnapshot(requester.person, requester.company, { entitlements: services.entitlements, contracts: services.repos.contracts }, services.clock.today());

@@ -6,7 +6,7 @@
 import type { Language, OfferLevel } from '../../../domain/model.js';
 import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { AnswerSection } from '../../cards/answerCard.js';
-import type { BotServices } from '../../botServices.js';
+import type { KnowledgeServices } from './knowledgeServices.js';
 import { offerRuleWhy } from './answerContext.js';
 import { entitlementMessages } from './messages/entitlementMessages.js';
 import { benefitAmount, benefitFact, offerName } from '../../presentation/index.js';
@@ -24,7 +24,7 @@ export function cloudIndependent(row: OfferRow): boolean {
   return row.withCloud.cloudSupport?.package === row.withOther.cloudSupport?.package;
 }
 
-export async function offerRow(services: BotServices, level: OfferLevel): Promise<OfferRow> {
+export async function offerRow(services: KnowledgeServices, level: OfferLevel): Promise<OfferRow> {
   const cloudId = services.program.cloudCompetencies()[0]?.id;
   const [withCloud, withOther] = await Promise.all([
     services.entitlements.forOffer(cloudId === undefined ? { level } : { level, competency: cloudId }),
@@ -33,7 +33,7 @@ export async function offerRow(services: BotServices, level: OfferLevel): Promis
   return { level, withCloud, withOther };
 }
 
-export async function entitlementTable(services: BotServices): Promise<OfferRow[]> {
+export async function entitlementTable(services: KnowledgeServices): Promise<OfferRow[]> {
   return Promise.all(services.program.offers().map((o) => offerRow(services, o.level)));
 }
 

@@ -4,31 +4,25 @@
  * start-up, every REMINDER_SCAN_MINUTES, and when a company's contracts
  * change in this process; "stop reminders" turns them off per person.
  */
-import type { BotServices } from '../../botServices.js';
-import type { FeatureModule } from '../../featureModule.js';
+import type { Feature, StopWork } from '../../feature.js';
 import { reminderCommandInterceptor, reminderVerbs } from './reminderCommands.js';
 import { ReminderScanner } from './reminderScanner.js';
+import type { ReminderDeps } from './reminderServices.js';
 
-const scanners = new WeakMap<BotServices, ReminderScanner>();
+export type { ReminderDeps } from './reminderServices.js';
 
-/** One scanner per running bot, so the timer, change triggers and tests share its queue. */
-export function reminderScannerFor(services: BotServices): ReminderScanner {
-  let scanner = scanners.get(services);
-  if (!scanner) {
-    scanner = new ReminderScanner(services);
-    scanners.set(services, scanner);
-  }
-  return scanner;
+export interface RemindersFeature extends Feature<never, 'stopReminders' | 'startReminders'> {
+  /** The one scanner of this bot: the timer, change triggers and a scan asked for now share its queue. */
+  readonly scanner: ReminderScanner;
 }
 
-function startReminders(services: BotServices): () => Promise<void> {
-  const scanner = reminderScannerFor(services);
+function startReminders(deps: ReminderDeps, scanner: ReminderScanner): StopWork {
   const run = (what: Promise<unknown>): void => {
-    what.catch((error: unknown) => services.logger.error({ err: error }, 'reminder scan failed'));
+    what.catch((error: unknown) => deps.logger.error({ err: error }, 'reminder scan failed'));
   };
-  const unsubscribe = services.contractChanges.subscribe((tenantId) => run(scanner.scanCompany(tenantId)));
+  const unsubscribe = deps.contractChanges.subscribe((tenantId) => run(scanner.scanCompany(tenantId)));
   run(scanner.scanAll()); // at start-up, without delaying it
-  const timer = setInterval(() => run(scanner.scanAll()), services.config.reminders.scanMinutes * 60_000);
+  const timer = setInterval(() => run(scanner.scanAll()), deps.config.reminders.scanMinutes * 60_000);
   timer.unref();
   return async () => {
     clearInterval(timer);
@@ -37,9 +31,13 @@ function startReminders(services: BotServices): () => Promise<void> {
   };
 }
 
-export const remindersFeature: FeatureModule<never, 'stopReminders' | 'startReminders'> = {
-  intents: {},
-  verbs: reminderVerbs,
-  interceptors: [reminderCommandInterceptor],
-  start: async (services) => startReminders(services),
-};
+export function createRemindersFeature(deps: ReminderDeps): RemindersFeature {
+  const scanner = new ReminderScanner(deps);
+  return {
+    intents: {},
+    verbs: reminderVerbs(deps),
+    interceptors: [reminderCommandInterceptor(deps)],
+    scanner,
+    start: async () => startReminders(deps, scanner),
+  };
+}

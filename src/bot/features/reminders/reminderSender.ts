@@ -11,7 +11,7 @@
  */
 import type { Language } from '../../../domain/model.js';
 import type { ReminderEvent } from '../../../domain/reminders/reminderTypes.js';
-import type { BotServices } from '../../botServices.js';
+import type { ReminderDeps } from './reminderServices.js';
 import { localeLanguage } from '../../languageChoice.js';
 import { reminderReply } from './reminderCard.js';
 
@@ -33,7 +33,7 @@ export class ReminderSender {
   #lastSend = 0;
 
   constructor(
-    private readonly services: BotServices,
+    private readonly services: ReminderDeps,
     private readonly intervalMs = SEND_INTERVAL_MS,
   ) {}
 

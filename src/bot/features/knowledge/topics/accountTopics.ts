@@ -4,7 +4,7 @@
  * benefits, and that any account may use a benefit given its IDs.
  */
 import type { Person } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
@@ -15,7 +15,7 @@ import { activatingRoles, joinList, links, roleName } from '../../../presentatio
 
 const names = (people: readonly Person[]): string[] => people.map((p) => p.name);
 
-export async function whoCanActivate(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function whoCanActivate(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = accountMessages.for(language);
@@ -50,7 +50,7 @@ export async function whoCanActivate(request: IntentRequest, services: BotServic
   ];
 }
 
-export async function accountAssociation(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function accountAssociation(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = accountMessages.for(language);
   const view = await companyView(request, services);
@@ -79,7 +79,7 @@ export async function accountAssociation(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function anyoneCanUse(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function anyoneCanUse(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = accountMessages.for(language);
   const view = await companyView(request, services);

@@ -3,7 +3,7 @@
  * stays with the account that added it. Where the IDs are: idTopics.ts.
  */
 import type { Intent } from '../../../../nlu/intents.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
@@ -12,7 +12,7 @@ import { activationMessages } from '../messages/activationMessages.js';
 import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
 
 
-async function activationStatusLine(view: CompanyView, services: BotServices, language: IntentRequest['language']): Promise<string> {
+async function activationStatusLine(view: CompanyView, services: KnowledgeServices, language: IntentRequest['language']): Promise<string> {
   const m = activationMessages.for(language);
   const { company, person } = view;
   const { program } = services;
@@ -26,7 +26,7 @@ async function activationStatusLine(view: CompanyView, services: BotServices, la
   return m('statusAskAdmins', { people: joinList(admins.map((p) => p.name), language) || activatingRoles(program, language), company: company.name });
 }
 
-export async function activationHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function activationHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = activationMessages.for(language);
@@ -55,7 +55,7 @@ export async function activationHowTo(request: IntentRequest, services: BotServi
   ];
 }
 
-export async function benefitDuration(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function benefitDuration(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = activationMessages.for(language);

@@ -4,7 +4,7 @@
  * general answer and how to check it themselves.
  */
 import type { Language } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
@@ -19,7 +19,7 @@ import { remainingMessages } from '../messages/remainingMessages.js';
 import { activationText, cloudGrantText } from '../programText.js';
 import { benefitName, contractFacts, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
 
-function productPhrase(view: CompanyView, services: BotServices, language: Language): string {
+function productPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
   const standing = productSupportStanding(view);
   if (standing?.state === 'active' && standing.remaining !== null) {
@@ -29,7 +29,7 @@ function productPhrase(view: CompanyView, services: BotServices, language: Langu
   return m('productEntitled', { count: view.entitlement.productSupport?.incidents ?? 0 });
 }
 
-function cloudPhrase(view: CompanyView, services: BotServices, language: Language): string {
+function cloudPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
   const grant = view.entitlement.cloudSupport;
   if (!grant || grant.package === 'none') return m('cloudNone');
@@ -49,7 +49,7 @@ function activationSuffix(view: CompanyView, language: Language): string {
   return status === 'notActivated' ? ` ${m('notActivatedShort')}` : status === 'pending' ? ` ${m('pendingShort')}` : '';
 }
 
-async function generalOverview(request: IntentRequest, services: BotServices): Promise<{ summary: string; sections: AnswerSection[]; why: string[] }> {
+async function generalOverview(request: IntentRequest, services: KnowledgeServices): Promise<{ summary: string; sections: AnswerSection[]; why: string[] }> {
   const { language } = request;
   const { program } = services;
   const rows = await entitlementTable(services);
@@ -60,7 +60,7 @@ async function generalOverview(request: IntentRequest, services: BotServices): P
   return { summary: benefitsMessages.for(language)('general', { incidents }), sections: tableSections(program, rows, language), why: tableWhy(program, rows, language) };
 }
 
-export async function myBenefits(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function myBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = benefitsMessages.for(language);
@@ -103,7 +103,7 @@ export async function myBenefits(request: IntentRequest, services: BotServices):
   ];
 }
 
-function remainingSummary(view: CompanyView, services: BotServices, language: Language): string {
+function remainingSummary(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = remainingMessages.for(language);
   const { program } = services;
   const company = view.company.name;
@@ -129,7 +129,7 @@ function remainingSummary(view: CompanyView, services: BotServices, language: La
   return sentences.join(' ');
 }
 
-export async function incidentsRemaining(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function incidentsRemaining(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = remainingMessages.for(language);

@@ -9,13 +9,12 @@
 import { isDataOnlyBenefit, type BenefitGrant, type BenefitInfo, type ProgramData } from '../../../../domain/entitlement/index.js';
 import type { Language, Offer } from '../../../../domain/model.js';
 import { extractEntities } from '../../../../nlu/entityExtractor.js';
-import type { BotServices } from '../../../botServices.js';
 import type { Answer } from '../../../cards/answerCard.js';
-import type { TurnInterceptor } from '../../../feature.js';
 import type { Reply } from '../../../reply.js';
 import type { TurnRequest } from '../../../turnRequest.js';
 import { activationNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
 import { companyView } from '../companyView.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { dataBenefitMessages } from '../messages/dataBenefitMessages.js';
 import { benefitAmount, joinList, offerName, offersText } from '../../../presentation/index.js';
@@ -48,7 +47,7 @@ function ruleLine(program: ProgramData, offer: Offer, grant: BenefitGrant, langu
   return commonMessages.for(language)('whyRule', { offer: offerName(program, offer, language), effect });
 }
 
-async function aboutOffer(benefit: BenefitInfo, offer: Offer, services: BotServices, language: Language): Promise<Part> {
+async function aboutOffer(benefit: BenefitInfo, offer: Offer, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = dataBenefitMessages.for(language);
   const grant = (await services.entitlements.forOffer(offer)).grants.find((g) => g.benefit === benefit.id);
@@ -60,7 +59,7 @@ async function aboutOffer(benefit: BenefitInfo, offer: Offer, services: BotServi
   };
 }
 
-async function aboutEveryOffer(benefit: BenefitInfo, services: BotServices, language: Language): Promise<Part> {
+async function aboutEveryOffer(benefit: BenefitInfo, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const rows = await Promise.all(
     program.offers().map(async ({ level }) => ({ offer: { level }, grant: (await services.entitlements.forOffer({ level })).grants.find((g) => g.benefit === benefit.id) })),
@@ -73,7 +72,7 @@ async function aboutEveryOffer(benefit: BenefitInfo, services: BotServices, lang
   };
 }
 
-async function answer(benefit: BenefitInfo, request: TurnRequest, services: BotServices): Promise<Reply[]> {
+async function answer(benefit: BenefitInfo, request: TurnRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language, text } = request;
   const { program } = services;
   const m = dataBenefitMessages.for(language);
@@ -105,7 +104,6 @@ async function answer(benefit: BenefitInfo, request: TurnRequest, services: BotS
     part = await aboutEveryOffer(benefit, services, language);
     part = { ...part, why: [...(part.why ?? []), ...recordWhy(view, program, language)] };
   }
-  services.logger.info({ benefit: benefit.id, language }, 'answered a data-only benefit question');
   return [
     knowledgeReply(language, {
       title: benefit.names[language],
@@ -118,8 +116,8 @@ async function answer(benefit: BenefitInfo, request: TurnRequest, services: BotS
   ];
 }
 
-/** Runs before language understanding: a data-only benefit has no intent of its own. */
-export const dataBenefitQuestion: TurnInterceptor = async (request, services) => {
+/** Runs before language understanding (an interceptor): a data-only benefit has no intent of its own. */
+export async function dataBenefitQuestion(request: TurnRequest, services: KnowledgeServices): Promise<Reply[] | undefined> {
   const benefit = dataBenefitNamedIn(request.text, services.program);
   return benefit ? answer(benefit, request, services) : undefined;
-};
+}

@@ -7,7 +7,7 @@
  */
 import type { Language, OfferLevel } from '../../../../domain/model.js';
 import type { Intent } from '../../../../nlu/intents.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
@@ -26,7 +26,7 @@ const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
   cloud: ['cloudCompetencies', 'cloudRequestHowTo', 'paidPlans'],
 };
 
-async function aboutCompetency(topic: Topic, competency: string, services: BotServices, language: Language): Promise<Part> {
+async function aboutCompetency(topic: Topic, competency: string, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   // Competencies come with the offers above the lowest (Silver, Gold); Action Pack has none.
@@ -51,7 +51,7 @@ async function aboutCompetency(topic: Topic, competency: string, services: BotSe
   return { summary, sections, why: offers.flatMap((o) => offerRuleWhy(program, o, language)) };
 }
 
-function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, language: Language): Part {
+function aboutCompany(topic: Topic, view: CompanyView, services: KnowledgeServices, language: Language): Part {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const { company, entitlement } = view;
@@ -81,7 +81,7 @@ function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, la
 }
 
 /** The whole table, or only the levels a comparison names ("Silver vs Gold"). */
-async function aboutTable(topic: Topic, services: BotServices, language: Language, only?: readonly OfferLevel[]): Promise<Part> {
+async function aboutTable(topic: Topic, services: KnowledgeServices, language: Language, only?: readonly OfferLevel[]): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const rows = (await entitlementTable(services)).filter((r) => !only || only.includes(r.level));
@@ -92,7 +92,7 @@ async function aboutTable(topic: Topic, services: BotServices, language: Languag
   return { summary, sections: tableSections(program, rows, language), why: tableWhy(program, rows, language) };
 }
 
-async function answerEntitlement(topic: Topic, request: IntentRequest, services: BotServices): Promise<Reply[]> {
+async function answerEntitlement(topic: Topic, request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const { offerLevel, offerLevels, offerRelation, competency: named } = request.understanding.entities;
@@ -142,5 +142,5 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   ];
 }
 
-export const entitlementIncidents = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('incidents', request, services);
-export const entitlementCloud = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('cloud', request, services);
+export const entitlementIncidents = (request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> => answerEntitlement('incidents', request, services);
+export const entitlementCloud = (request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> => answerEntitlement('cloud', request, services);

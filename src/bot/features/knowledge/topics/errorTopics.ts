@@ -2,7 +2,7 @@
  * The two Partner Center errors about seeing benefits (domain §1, §2),
  * explained against what the directory says about the asker.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
@@ -16,7 +16,7 @@ function fixSteps(language: IntentRequest['language']): { heading: string; items
   return { heading: m('fixHeading'), items: [m('fix1'), m('fix2'), m('fix3')], numbered: true };
 }
 
-export async function errorNotAuthorized(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function errorNotAuthorized(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = errorMessages.for(language);
   const view = await companyView(request, services);
@@ -38,7 +38,7 @@ export async function errorNotAuthorized(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function errorNoBenefits(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function errorNoBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = errorMessages.for(language);

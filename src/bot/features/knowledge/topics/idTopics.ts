@@ -6,7 +6,7 @@
  */
 import { maySeeContractSecrets, shownSecret } from '../../../../domain/contractSecrets.js';
 import type { Language } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
@@ -17,7 +17,7 @@ import { benefitName, joinList, links } from '../../../presentation/index.js';
 
 type Fact = { label: string; value: string };
 
-async function contractIds(view: CompanyView, request: IntentRequest, services: BotServices): Promise<{ summary: string; facts: Fact[] }> {
+async function contractIds(view: CompanyView, request: IntentRequest, services: KnowledgeServices): Promise<{ summary: string; facts: Fact[] }> {
   const { language } = request;
   const { program } = services;
   const m = activationMessages.for(language);
@@ -51,7 +51,7 @@ function summaryWithoutIds(view: CompanyView, language: Language): string | unde
   return undefined;
 }
 
-export async function findIds(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function findIds(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = activationMessages.for(language);

@@ -7,7 +7,7 @@
  */
 import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
 import type { OfferEntitlement } from '../../../../domain/entitlement/index.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Answer } from '../../../cards/answerCard.js';
 import { offerRuleWhy } from '../answerContext.js';
 import { cloudIndependent, cloudPartOnly, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
@@ -20,7 +20,7 @@ export type Part = Pick<Answer, 'summary' | 'facts' | 'sections' | 'why'>;
 
 export const hasNoCloud = (offer: { cloudSupport: { package: string } | null }): boolean => offer.cloudSupport === null || offer.cloudSupport.package === 'none';
 
-export async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: BotServices, language: Language): Promise<Part> {
+export async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const row = await offerRow(services, level);

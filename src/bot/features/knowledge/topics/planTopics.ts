@@ -3,7 +3,7 @@
  * so a renamed plan or moved page is a data edit.
  */
 import { LINK_IDS } from '../../../../domain/entitlement/index.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
@@ -13,7 +13,7 @@ import { planMessages } from '../messages/planMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
 
 
-export async function paidPlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function paidPlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = planMessages.for(language);
@@ -40,7 +40,7 @@ export async function paidPlans(request: IntentRequest, services: BotServices): 
   ];
 }
 
-export async function usefulLinks(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function usefulLinks(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = planMessages.for(language);

@@ -3,7 +3,7 @@
  * Azure in the Azure portal, the CSP plan, and "unavailable support plans",
  * each adjusted to the asker's company where the store knows it.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
@@ -17,12 +17,12 @@ import { benefitName, contractLine, contractStatus, formatDate, joinList, links,
 
 type Language = IntentRequest['language'];
 
-function cspSection(services: BotServices, language: Language): AnswerSection {
+function cspSection(services: KnowledgeServices, language: Language): AnswerSection {
   const m = requestMessages.for(language);
   return { heading: m('cspHeading'), items: [m('csp1'), m('csp2', { url: services.program.link('partnerCenterCustomers') })] };
 }
 
-export async function onPremRequestHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function onPremRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = requestMessages.for(language);
@@ -47,7 +47,7 @@ export async function onPremRequestHowTo(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function cloudRequestHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function cloudRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = requestMessages.for(language);
@@ -86,7 +86,7 @@ export async function cloudRequestHowTo(request: IntentRequest, services: BotSer
   ];
 }
 
-export async function cspPlan(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function cspPlan(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = requestMessages.for(language);
   const view = await companyView(request, services);
@@ -104,7 +104,7 @@ export async function cspPlan(request: IntentRequest, services: BotServices): Pr
   ];
 }
 
-export async function unavailablePlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function unavailablePlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = requestMessages.for(language);

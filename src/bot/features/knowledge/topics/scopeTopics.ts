@@ -2,7 +2,7 @@
  * What the benefits cover: technical support as troubleshooting, the n-1
  * policy for older on-premises versions, and which competencies are cloud.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import { loadProductCatalogue } from '../../../../nlu/productCatalogue.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
@@ -14,7 +14,7 @@ import { scopeMessages } from '../messages/scopeMessages.js';
 import { competencyName, joinList, links } from '../../../presentation/index.js';
 
 
-export async function technicalSupportScope(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function technicalSupportScope(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = scopeMessages.for(language);
   const c = commonMessages.for(language);
@@ -31,7 +31,7 @@ export async function technicalSupportScope(request: IntentRequest, services: Bo
   ];
 }
 
-export async function oldProducts(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function oldProducts(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = scopeMessages.for(language);
   const c = commonMessages.for(language);
@@ -64,7 +64,7 @@ function oldVersionText(text: string, name: string, versions: readonly string[])
   return spelled.replace(/\br2\b/, 'R2');
 }
 
-export async function cloudCompetencies(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function cloudCompetencies(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = scopeMessages.for(language);
