@@ -98,7 +98,7 @@ describe('the tab and chat, through the real server', () => {
     const text = visibleText(replies);
     expect(text).not.toMatch(ISO_DATE);
     expect(text).toMatch(DATE[language]);
-    // Card text only: the "Why?" panel names rules by their ids on purpose.
+    // Message text here; test/bot/presentation/noInternalNames.test.ts covers the cards and their Why? panels.
     expect(replies.map((r) => String(r.text ?? '')).join('\n')).not.toMatch(INTERNAL);
   });
 });

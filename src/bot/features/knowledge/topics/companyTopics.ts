@@ -145,7 +145,7 @@ export async function incidentsRemaining(request: IntentRequest, services: Knowl
     knowledgeReply(language, {
       title: m('title'),
       summary,
-      facts: view ? contractFacts(program, view.standings, language) : [],
+      // No contract facts: the summary has a sentence per contract, the card does not list them again.
       sections: [steps],
       notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language)), ...unknownUserNotes(request)],
       links: links(program, ['supportForBusinessCreate', 'incidentsRemainingArticle'], language),

@@ -5,7 +5,7 @@
  * company's answer and an unknown one the whole table. A question about
  * offers adding up gets the combination policy, whatever offer it names.
  */
-import type { Language, OfferLevel } from '../../../../domain/model.js';
+import type { BenefitKind, Language, OfferLevel } from '../../../../domain/model.js';
 import type { Intent } from '../../../../nlu/intents.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
@@ -57,12 +57,15 @@ function aboutCompany(topic: Topic, view: CompanyView, services: KnowledgeServic
   const { company, entitlement } = view;
   const benefit = program.benefitName('productSupport')[language];
   let summary: string;
+  // The contract the summary speaks of is not listed again in the card.
+  let stated: BenefitKind | undefined;
   if (topic === 'incidents') {
     const top = entitlement.productSupport?.from[0];
     summary = m('companyIncidents', { company: company.name, count: entitlement.productSupport?.incidents ?? 0, benefit, offer: top ? offerName(program, top, language) : '' });
     const product = productSupportStanding(view);
     if (product?.state === 'active' && product.remaining !== null) {
-      summary += ` ${m('companyRemaining', { remaining: product.remaining, total: product.total ?? '', end: formatDate(product.endDate, language) })}`;
+      summary += ` ${m('companyRemaining', { remaining: product.remaining, end: formatDate(product.endDate, language) })}`;
+      stated = 'productSupport';
     }
   } else if (entitlement.cloudSupport === null || hasNoCloud(entitlement)) {
     summary = m('companyNoCloud', { company: company.name, offers: offersText(program, company.offers, language), benefit });
@@ -72,10 +75,11 @@ function aboutCompany(topic: Topic, view: CompanyView, services: KnowledgeServic
     const contract = cloudStanding(view);
     // A used-up or expired pack is what the user will run into: say so in the one line.
     if (contract && contract.state !== 'active') summary += ` ${contractLine(program, contract, language)}.`;
+    stated = 'signatureCloudSupport';
   }
   return {
     summary,
-    facts: [...contractFacts(program, view.standings, language), ...dataOnlyFacts(program, entitlement, language)],
+    facts: [...contractFacts(program, view.standings.filter((s) => s.benefit !== stated), language), ...dataOnlyFacts(program, entitlement, language)],
     why: [...companyRuleWhy(program, entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
   };
 }
@@ -110,10 +114,10 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   else if (offerLevel) {
     const offerCompetency = offerLevel === lowest ? undefined : competency;
     part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
-    // Someone naming an offer they hold hears about their own first, then the general rule
-    // (not for the lowest offer: its general answer is already exactly theirs).
+    // Someone naming an offer they hold hears about their own instead of the general rule, which
+    // would say the same figure again (not for the lowest offer: its general answer is exactly theirs).
     const own = offerLevel === lowest ? undefined : ownOffer(view, offerLevel, offerCompetency);
-    if (own) part = { ...part, summary: `${await personalLead(topic, own, services, language)} ${part.summary}` };
+    if (own) part = { ...part, summary: await personalLead(topic, own, services, language) };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
   else if (view && view.company.offers.length > 0) {

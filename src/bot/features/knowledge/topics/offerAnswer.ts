@@ -49,5 +49,8 @@ export async function aboutOffer(topic: Topic, level: OfferLevel, competency: st
   const why = depends
     ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, cloudPartOnly(row.withCloud), language)]
     : offerRuleWhy(program, entitlement, language);
-  return { summary, facts: offerFacts(program, entitlement, cloud, language), why };
+  // Say it once: the card keeps only the figure the summary did not state.
+  const [productFact, cloudFact] = offerFacts(program, entitlement, cloud, language);
+  const unstated = topic === 'incidents' ? [cloudFact] : noCloud ? [] : [productFact];
+  return { summary, facts: unstated.filter((f) => f !== undefined), why };
 }
