@@ -4,7 +4,7 @@
  * lines naming the records and rules an answer used.
  */
 import type { Language } from '../../../domain/model.js';
-import type { CompanyEntitlement, OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { Intent } from '../../../nlu/intents.js';
 import type { KnowledgeServices } from './knowledgeServices.js';
 import { answerReply, type Answer, type AnswerButton } from '../../cards/answerCard.js';
@@ -14,7 +14,7 @@ import type { TurnRequest } from '../../turnRequest.js';
 import type { CompanyView } from './companyView.js';
 import { commonMessages } from './messages/commonMessages.js';
 import { activationText, associationText, cloudGrantText } from './programText.js';
-import { formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
+import { benefitAmount, formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
 
 export function unknownUserNotes(request: TurnRequest): string[] {
   return request.requester.known ? [] : [commonMessages.for(request.language)('unknownNote')];
@@ -61,6 +61,9 @@ export function offerRuleWhy(program: ProgramData, entitlement: OfferEntitlement
   }
   if (entitlement.cloudSupport) {
     lines.push(m('whyRule', { offer, effect: cloudGrantText(program, entitlement.cloudSupport, language) }));
+  }
+  for (const grant of entitlement.grants.filter((g) => isDataOnlyBenefit(g.benefit))) {
+    lines.push(m('whyRule', { offer, effect: `${program.benefitName(grant.benefit)[language]}: ${benefitAmount(program, grant, language)}` }));
   }
   return lines;
 }

@@ -12,7 +12,7 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
 import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
-import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
+import { cloudCompactValue, dataOnlyFacts, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
@@ -79,7 +79,7 @@ function aboutCompany(topic: Topic, view: CompanyView, services: KnowledgeServic
   }
   return {
     summary,
-    facts: contractFacts(program, view.standings.filter((s) => s.benefit !== stated), language),
+    facts: [...contractFacts(program, view.standings.filter((s) => s.benefit !== stated), language), ...dataOnlyFacts(program, entitlement, language)],
     why: [...companyRuleWhy(program, entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
   };
 }
