@@ -11,7 +11,7 @@ import { startDevChatApp, type DevChatApp } from '../../devchat/devchatApp.js';
 import { aTicket, contoso, contosoContract, dave } from '../../domain/handoff/sampleTickets.js';
 import { messageFrom, personas } from '../../helpers/personas.js';
 import { program } from '../../helpers/program.js';
-import { visibleText } from '../../helpers/testApp.js';
+import { visibleText } from '../../helpers/visibleText.js';
 import { newTicket } from '../../../src/domain/handoff/newTicket.js';
 
 /** A camelCase word (an internal code), "gold: cloudPlatform"-style pairs, "#1002"-style ids. */

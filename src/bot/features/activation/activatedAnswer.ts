@@ -10,7 +10,7 @@ import type { Answer } from '../../cards/answerCard.js';
 import { activationMessages } from './activationMessages.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { contractFacts, formatDate } from '../../presentation/index.js';
-import { nextStepLinks, nextSteps } from './benefitWording.js';
+import { nextStepLinks, nextSteps } from './nextSteps.js';
 
 /** The one rule, bound to this reader and place, in the shape contractFacts takes for IDs. */
 export function secretsVisibleTo(reader: SecretReader | undefined, personalChat: boolean, services: Pick<ActivationDeps, 'program'>): (contract: Contract) => boolean {

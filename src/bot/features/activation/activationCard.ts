@@ -10,8 +10,7 @@ import type { Company, Language } from '../../../domain/model.js';
 import type { ActivationServices } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
-import { formatTime, offersText } from '../../presentation/index.js';
-import { benefitLines } from './benefitWording.js';
+import { benefitLine, formatTime, offersText, requestedBy } from '../../presentation/index.js';
 import { activationWhy } from './activationWhy.js';
 
 export const ACTIVATION_CARD = 'activationRequest';
@@ -34,7 +33,7 @@ function statusLine(input: ActivationCardInput, services: ActivationServices): s
   const { activation } = input.company;
   const duration = services.program.activationProcessingTime()[input.language];
   if (activation.status === 'pending' && activation.requestedAt) {
-    return m('cardRequested', { name: input.requesterName ?? '', at: formatTime(activation.requestedAt, input.language), duration });
+    return m('cardRequested', { requested: requestedBy({ name: input.requesterName ?? '', at: activation.requestedAt }, input.language, true), duration });
   }
   if (activation.status === 'activated') return m('cardActivated', { at: formatTime(activation.activatedAt ?? '', input.language) });
   return '';
@@ -44,7 +43,7 @@ export function activationCard(input: ActivationCardInput, services: ActivationS
   const m = activationMessages.for(input.language);
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };
-  const benefits = benefitLines(input.plan.benefits, input.plan.cloudExcluded, services.program, input.language);
+  const benefits = [...input.plan.benefits.map((b) => benefitLine(services.program, b, input.language)), ...(input.plan.cloudExcluded ? [m('cloudExcluded')] : [])];
   const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
   const summary = m('cardSummary', { company: input.company.name, duration });

@@ -15,7 +15,7 @@ import { activatedAnswer } from './activatedAnswer.js';
 import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
 import { activationWhy } from './activationWhy.js';
-import { formatTime, peopleList } from '../../presentation/index.js';
+import { peopleList, requestedBy } from '../../presentation/index.js';
 
 type Known = Extract<Requester, { known: true }>;
 
@@ -101,9 +101,9 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
     }
     case 'alreadyRequested': {
       const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
-      const at = formatTime(company.activation.requestedAt ?? '', language);
+      const requested = requestedBy({ name, at: company.activation.requestedAt ?? '' }, language);
       const duration = services.program.activationProcessingTime()[language];
-      return [answerReply({ title: m('title'), summary: m('requestedSummary', { at, name, duration }), ...why(outcome, requester, program, language) })];
+      return [answerReply({ title: m('title'), summary: m('requestedSummary', { requested, name, duration }), ...why(outcome, requester, program, language) })];
     }
     case 'mayActivate': {
       const plan = await runtime.service.plan(company);

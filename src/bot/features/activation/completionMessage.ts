@@ -14,7 +14,7 @@ import { helpdeskButton } from '../conversation/conversationReplies.js';
 import { secretsVisibleTo } from './activatedAnswer.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { contractFacts, formatTime } from '../../presentation/index.js';
-import { nextStepLinks, nextSteps } from './benefitWording.js';
+import { nextStepLinks, nextSteps } from './nextSteps.js';
 import { flowMessages } from './flowMessages.js';
 
 export async function completionReply(request: ActivationRequest, contracts: readonly Contract[], services: ActivationDeps): Promise<Reply> {

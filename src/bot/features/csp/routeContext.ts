@@ -8,8 +8,8 @@ import type { Language, Requester } from '../../../domain/model.js';
 import type { IdentityService } from '../../../domain/directory/identityService.js';
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import { routeChoiceMessages } from './routeChoiceMessages.js';
-import { linkTitles, reasonText } from './routeReasons.js';
-import { offersText } from '../../presentation/index.js';
+import { reasonText } from './routeReasons.js';
+import { links, offersText } from '../../presentation/index.js';
 
 /** What route answers read besides the decision: the program (links, offer names), and the directory to name Admin agents. */
 export interface RouteServices {
@@ -25,8 +25,7 @@ export interface RouteContext {
 }
 
 export function routeLinks(context: RouteContext): Array<{ title: string; url: string }> {
-  const titles = linkTitles.for(context.language);
-  return context.outcome.decision.links.map((id) => ({ title: titles(id), url: context.services.program.link(id) }));
+  return links(context.services.program, context.outcome.decision.links, context.language);
 }
 
 /**

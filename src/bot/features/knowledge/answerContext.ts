@@ -5,7 +5,7 @@
  * asker is not in the directory is said in the "Why?", not on every card.
  */
 import type { Language } from '../../../domain/model.js';
-import type { CompanyEntitlement, OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { Intent } from '../../../nlu/intents.js';
 import type { KnowledgeServices } from './knowledgeServices.js';
 import { answerReply, type Answer, type AnswerButton } from '../../cards/answerCard.js';
@@ -14,7 +14,7 @@ import { askButton, helpdeskButton } from '../conversation/conversationReplies.j
 import type { CompanyView } from './companyView.js';
 import { commonMessages } from './messages/commonMessages.js';
 import { activationText, associationText, cloudGrantText } from './programText.js';
-import { formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
+import { benefitAmount, formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
 
 /** "Not activated yet" / "being processed", so an answer never implies the benefit is ready. */
 export function activationNotes(view: CompanyView | undefined, services: KnowledgeServices, language: Language): string[] {
@@ -57,6 +57,9 @@ export function offerRuleWhy(program: ProgramData, entitlement: OfferEntitlement
   }
   if (entitlement.cloudSupport) {
     lines.push(m('whyRule', { offer, effect: cloudGrantText(program, entitlement.cloudSupport, language) }));
+  }
+  for (const grant of entitlement.grants.filter((g) => isDataOnlyBenefit(g.benefit))) {
+    lines.push(m('whyRule', { offer, effect: `${program.benefitName(grant.benefit)[language]}: ${benefitAmount(program, grant, language)}` }));
   }
   return lines;
 }

@@ -10,6 +10,7 @@ import type { KnowledgeServices } from './knowledgeServices.js';
 import { accountAssociation, anyoneCanUse, whoCanActivate } from './topics/accountTopics.js';
 import { activationHowTo, benefitDuration } from './topics/activationTopics.js';
 import { incidentsRemaining, myBenefits } from './topics/companyTopics.js';
+import { dataBenefitQuestion } from './topics/dataBenefitTopic.js';
 import { entitlementCloud, entitlementIncidents } from './topics/entitlementTopics.js';
 import { findIds } from './topics/idTopics.js';
 import { errorNoBenefits, errorNotAuthorized } from './topics/errorTopics.js';
@@ -52,5 +53,10 @@ const TOPICS: Readonly<Record<KnowledgeIntent, Topic>> = {
 export type { KnowledgeServices } from './knowledgeServices.js';
 
 export function createKnowledgeFeature(services: KnowledgeServices): Feature<KnowledgeIntent> {
-  return { intents: withServices(TOPICS, services), verbs: {} };
+  return {
+    intents: withServices(TOPICS, services),
+    verbs: {},
+    // Benefits declared only in program.json are recognised by name, not by the language model.
+    interceptors: [(request) => dataBenefitQuestion(request, services)],
+  };
 }

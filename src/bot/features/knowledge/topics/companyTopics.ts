@@ -9,8 +9,9 @@ import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
+import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
+import { dataOnlyFacts, entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
+import { dataBenefitMessages } from '../messages/dataBenefitMessages.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
@@ -60,11 +61,9 @@ async function generalOverview(request: IntentRequest, services: KnowledgeServic
 }
 
 export async function myBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = benefitsMessages.for(language);
   const c = commonMessages.for(language);
-  const view = await companyView(request, services);
   const base = { whyTitle: c('whyTitle'), buttons: nextSteps(language, ['incidentsRemaining', 'findIds', 'onPremRequestHowTo', 'cloudRequestHowTo']) };
   if (!view || view.company.offers.length === 0) {
     const general = await generalOverview(request, services);
@@ -82,7 +81,9 @@ export async function myBenefits(request: IntentRequest, services: KnowledgeServ
     ];
   }
   const cspOnly = cspOnlyNotes(view, language);
-  const summary = `${m('known', { company: view.company.name, offers: offersText(program, view.company.offers, language), product: productPhrase(view, services, language), cloud: cloudPhrase(view, services, language) })}${activationSuffix(view, language)}${cspOnly.length > 0 ? ` ${cspOnly.join(' ')}` : ''}`;
+  const extra = dataOnlyFacts(program, view.entitlement, language);
+  const also = extra.length > 0 ? ` ${dataBenefitMessages.for(language)('alsoHolds', { list: joinList(extra.map((f) => `${f.label}: ${f.value}`), language) })}` : '';
+  const summary = `${m('known', { company: view.company.name, offers: offersText(program, view.company.offers, language), product: productPhrase(view, services, language), cloud: cloudPhrase(view, services, language) })}${also}${activationSuffix(view, language)}${cspOnly.length > 0 ? ` ${cspOnly.join(' ')}` : ''}`;
   return [
     knowledgeReply(language, {
       ...base,
@@ -92,6 +93,7 @@ export async function myBenefits(request: IntentRequest, services: KnowledgeServ
         { label: m('factOffers'), value: offersText(program, view.company.offers, language) },
         { label: m('factActivation'), value: activationText(view.company.activation.status, language) },
         ...contractFacts(program, view.standings, language),
+        ...extra,
       ],
       notes: [...activationNotes(view, services, language), m('whereToSee')],
       why: [...companyRuleWhy(program, view.entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
@@ -126,10 +128,8 @@ function remainingSummary(view: CompanyView, services: KnowledgeServices, langua
 }
 
 export async function incidentsRemaining(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = remainingMessages.for(language);
-  const view = await companyView(request, services);
   const steps: AnswerSection = {
     heading: m('stepsHeading'),
     numbered: true,

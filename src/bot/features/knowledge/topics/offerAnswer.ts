@@ -10,7 +10,7 @@ import type { OfferEntitlement } from '../../../../domain/entitlement/index.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Answer } from '../../../cards/answerCard.js';
 import { offerRuleWhy } from '../answerContext.js';
-import { cloudIndependent, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
+import { cloudIndependent, cloudPartOnly, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
 import { offerName } from '../../../presentation/index.js';
@@ -47,7 +47,7 @@ export async function aboutOffer(topic: Topic, level: OfferLevel, competency: st
   }
   const cloud = depends ? cloudValue(program, row, language) : packageName(entitlement.cloudSupport);
   const why = depends
-    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)]
+    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, cloudPartOnly(row.withCloud), language)]
     : offerRuleWhy(program, entitlement, language);
   // Say it once: the card keeps only the figure the summary did not state.
   const [productFact, cloudFact] = offerFacts(program, entitlement, cloud, language);
