@@ -8,7 +8,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { askerContext } from '../companyView.js';
 import { accountMessages } from '../messages/accountMessages.js';
 import { associationText } from '../programText.js';
 import { activatingRoles, joinList, links, roleName } from '../../../presentation/index.js';
@@ -16,11 +16,9 @@ import { activatingRoles, joinList, links, roleName } from '../../../presentatio
 const names = (people: readonly Person[]): string[] => people.map((p) => p.name);
 
 export async function whoCanActivate(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
   const roles = activatingRoles(program, language);
-  const view = await companyView(request, services);
   let summary = m('whoGeneral', { roles });
   if (view) {
     const admins = await services.identity.peopleWithRoles(view.company.tenantId, program.rolesThatMayActivate());
@@ -51,9 +49,8 @@ export async function whoCanActivate(request: IntentRequest, services: Knowledge
 }
 
 export async function accountAssociation(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
+  const { language, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('assocGeneral');
   const notes: string[] = [];
   if (view) {
@@ -80,9 +77,8 @@ export async function accountAssociation(request: IntentRequest, services: Knowl
 }
 
 export async function anyoneCanUse(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
+  const { language, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
-  const view = await companyView(request, services);
   const notes = [m('useStays'), m('useFirstTime')];
   if (view) {
     const holderIds = new Set(view.contracts.flatMap((k) => k.associations.map((a) => a.aadObjectId)));

@@ -7,7 +7,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView, type CompanyView } from '../companyView.js';
+import { askerContext, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
 
@@ -27,12 +27,10 @@ async function activationStatusLine(view: CompanyView, services: KnowledgeServic
 }
 
 export async function activationHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
   const roles = activatingRoles(program, language);
   const time = program.activationProcessingTime()[language];
-  const view = await companyView(request, services);
   const status = view ? await activationStatusLine(view, services, language) : undefined;
   const open = view !== undefined && view.company.offers.length > 0 && view.company.activation.status === 'notActivated';
   const related: Intent[] = open ? ['activationRequest', 'whoCanActivate'] : view?.company.activation.status === 'pending' ? ['activationStatus', 'whoCanActivate'] : ['whoCanActivate', 'findIds'];
@@ -56,10 +54,8 @@ export async function activationHowTo(request: IntentRequest, services: Knowledg
 }
 
 export async function benefitDuration(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
-  const view = await companyView(request, services);
   let facts: Array<{ label: string; value: string }> = [];
   if (view) {
     const people = await services.repos.directory.listPeople(view.company.tenantId);

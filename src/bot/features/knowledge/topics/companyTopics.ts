@@ -9,7 +9,7 @@ import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
+import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
 import { dataOnlyFacts, entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
 import { dataBenefitMessages } from '../messages/dataBenefitMessages.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
@@ -61,11 +61,9 @@ async function generalOverview(request: IntentRequest, services: KnowledgeServic
 }
 
 export async function myBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = benefitsMessages.for(language);
   const c = commonMessages.for(language);
-  const view = await companyView(request, services);
   const base = { whyTitle: c('whyTitle'), buttons: nextSteps(language, ['incidentsRemaining', 'findIds', 'onPremRequestHowTo', 'cloudRequestHowTo']) };
   if (!view || view.company.offers.length === 0) {
     const general = await generalOverview(request, services);
@@ -130,10 +128,8 @@ function remainingSummary(view: CompanyView, services: KnowledgeServices, langua
 }
 
 export async function incidentsRemaining(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = remainingMessages.for(language);
-  const view = await companyView(request, services);
   const steps: AnswerSection = {
     heading: m('stepsHeading'),
     numbered: true,

@@ -13,7 +13,7 @@ import type { Answer } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { TurnRequest } from '../../../turnRequest.js';
 import { activationNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { askerContext } from '../companyView.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { dataBenefitMessages } from '../messages/dataBenefitMessages.js';
@@ -73,12 +73,10 @@ async function aboutEveryOffer(benefit: BenefitInfo, services: KnowledgeServices
 }
 
 async function answer(benefit: BenefitInfo, request: TurnRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language, text } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = dataBenefitMessages.for(language);
   const c = commonMessages.for(language);
-  const { offerLevel, competency } = extractEntities(text);
-  const view = await companyView(request, services);
+  const { offerLevel, competency } = extractEntities(request.text);
   let part: Part;
   if (offerLevel) {
     // The lowest offer (Action Pack) carries no competency.

@@ -11,7 +11,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
+import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
 import { cloudCompactValue, dataOnlyFacts, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
@@ -97,13 +97,11 @@ async function aboutTable(topic: Topic, services: KnowledgeServices, language: L
 }
 
 async function answerEntitlement(topic: Topic, request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const { offerLevel, offerLevels, offerRelation, competency: named } = request.understanding.entities;
   const competency = named !== undefined && program.competency(named) ? named : undefined;
   const m = entitlementMessages.for(language);
   const c = commonMessages.for(language);
-  const view = await companyView(request, services);
   const notes: string[] = [];
   let part: Part;
   let why: string[] = [];

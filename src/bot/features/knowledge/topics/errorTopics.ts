@@ -6,7 +6,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { askerContext } from '../companyView.js';
 import { errorMessages } from '../messages/errorMessages.js';
 import { associationText } from '../programText.js';
 import { links, offersText } from '../../../presentation/index.js';
@@ -17,9 +17,8 @@ function fixSteps(language: IntentRequest['language']): { heading: string; items
 }
 
 export async function errorNotAuthorized(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
+  const { language, view } = await askerContext(request, services);
   const m = errorMessages.for(language);
-  const view = await companyView(request, services);
   const association = view?.person.association;
   let summary = m('notAuthGeneral');
   if (association?.mpn) summary = m('notAuthMpn', { association: associationText(association, language) });
@@ -39,10 +38,8 @@ export async function errorNotAuthorized(request: IntentRequest, services: Knowl
 }
 
 export async function errorNoBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = errorMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('noBenGeneral');
   if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral')}`;
   else if (view) summary = m('noBenHasOffers', { company: view.company.name, offers: offersText(program, view.company.offers, language) });

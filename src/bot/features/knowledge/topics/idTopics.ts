@@ -10,7 +10,7 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
-import { companyView, type CompanyView } from '../companyView.js';
+import { askerContext, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
 
@@ -52,10 +52,8 @@ function summaryWithoutIds(view: CompanyView, language: Language): string | unde
 }
 
 export async function findIds(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
-  const view = await companyView(request, services);
   const without = view ? summaryWithoutIds(view, language) : m('idsGeneral');
   const answer = view && without === undefined ? await contractIds(view, request, services) : { summary: without ?? m('idsGeneral'), facts: [] };
   return [

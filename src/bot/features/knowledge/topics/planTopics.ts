@@ -7,18 +7,16 @@ import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, hasNoCloudSupport } from '../companyView.js';
+import { askerContext, cloudStanding, hasNoCloudSupport } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { planMessages } from '../messages/planMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
 
 
 export async function paidPlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = planMessages.for(language);
   const plans = program.paidPlans();
-  const view = await companyView(request, services);
   const notes: string[] = [];
   const cloudPlans = joinList(plans.filter((p) => p.scope === 'cloudOnly').map((p) => p.names[language]), language);
   if (view && hasNoCloudSupport(view) && cloudPlans) notes.push(m('noCloud', { company: view.company.name, plans: cloudPlans }));

@@ -8,7 +8,7 @@ import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
+import { askerContext, cloudStanding, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { requestMessages } from '../messages/requestMessages.js';
@@ -23,11 +23,9 @@ function cspSection(services: KnowledgeServices, language: Language): AnswerSect
 }
 
 export async function onPremRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
   const url = program.link('supportForBusinessCreate');
-  const view = await companyView(request, services);
   let summary = m('onPrem', { url });
   const standing = view ? productSupportStanding(view) : undefined;
   if (view && view.company.offers.length === 0) summary = `${benefitsMessages.for(language)('none', { company: view.company.name })} ${summary}`;
@@ -48,10 +46,8 @@ export async function onPremRequestHowTo(request: IntentRequest, services: Knowl
 }
 
 export async function cloudRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('cloud');
   const notes: string[] = [];
   let related: Parameters<typeof nextSteps>[1] = ['errorAlreadyAssociated', 'cspPlan', 'entitlementCloud'];
@@ -87,9 +83,8 @@ export async function cloudRequestHowTo(request: IntentRequest, services: Knowle
 }
 
 export async function cspPlan(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
+  const { language, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   const own = view ? ` ${m(view.company.csp ? 'cspYes' : 'cspNo', { company: view.company.name })}` : '';
   return [
     knowledgeReply(language, {
@@ -105,10 +100,8 @@ export async function cspPlan(request: IntentRequest, services: KnowledgeService
 }
 
 export async function unavailablePlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('unavail');
   if (view && view.standings.length > 0) {
     const invalid = view.standings.filter((s) => s.state !== 'active');

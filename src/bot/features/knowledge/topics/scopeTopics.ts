@@ -7,7 +7,7 @@ import { loadProductCatalogue } from '../../../../nlu/productCatalogue.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { askerContext } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { scopeMessages } from '../messages/scopeMessages.js';
@@ -65,13 +65,11 @@ function oldVersionText(text: string, name: string, versions: readonly string[])
 }
 
 export async function cloudCompetencies(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+  const { language, program, view } = await askerContext(request, services);
   const m = scopeMessages.for(language);
   const e = entitlementMessages.for(language);
   const names = (cloud: boolean): string[] => program.competencies().filter((x) => x.cloud === cloud).map((x) => x.names[language]);
   const cloudNames = names(true);
-  const view = await companyView(request, services);
   const named = request.understanding.entities.competency;
   let summary = e('allCloudSummary', { count: cloudNames.length, list: joinList(cloudNames, language) });
   const why: string[] = [];
