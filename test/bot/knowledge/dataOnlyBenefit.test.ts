@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { buildServices } from '../../../src/app.js';
 import { dataBenefitMessages } from '../../../src/bot/features/knowledge/messages/dataBenefitMessages.js';
+import type { BotServices } from '../../../src/bot/botServices.js';
 import type { SupportBot } from '../../../src/bot/supportBot.js';
+import { buildBenefitsView } from '../../../src/tab/benefitsView.js';
 import { loadConfig } from '../../../src/config.js';
 import { fixedClock } from '../../../src/domain/clock.js';
 import { createLogger } from '../../../src/logger.js';
@@ -46,6 +48,7 @@ const advisoryRules = {
 
 let rulesDir: string;
 let bot: SupportBot;
+let services: BotServices;
 
 /** The shipped rules folder plus the extra rule file, and program.json declaring the benefit. */
 async function rulesWithAdvisoryHours(): Promise<string> {
@@ -64,7 +67,7 @@ beforeAll(async () => {
   const store = createMemoryStore();
   await seedIfEmpty(store, TEST_TODAY);
   const config = loadConfig({ LOG_LEVEL: 'silent', RULES_DIR: rulesDir });
-  ({ bot } = await buildServices(config, store, createLogger('silent'), fixedClock(`${TEST_TODAY}T09:00:00.000Z`)));
+  ({ bot, services } = await buildServices(config, store, createLogger('silent'), fixedClock(`${TEST_TODAY}T09:00:00.000Z`)));
 });
 
 afterAll(async () => {
@@ -130,6 +133,12 @@ describe('a benefit added as data (program.json + an extra rule file)', () => {
     expect(table.visible).toContain('20 hours');
     const mine = await ask(personas.alice, 'what benefits do we have?');
     expect(mine.text).toContain('Advisory hours: 20 hours');
+  });
+
+  it('shows on the tab among what the offers include', async () => {
+    const alice = await services.repos.directory.findPerson(personas.alice.tenantId, personas.alice.aadObjectId);
+    const view = await buildBenefitsView(services, alice!, 'ja');
+    expect(view?.included).toContainEqual({ label: 'アドバイザリー時間', value: '20 時間' });
   });
 });
 

@@ -84,8 +84,13 @@ describe('the tab and chat, through the real server', () => {
   it.each(languages)('the tab API speaks %s: names, PS- ticket ids, topics and dates', async (language) => {
     const response = await fetch(`${dev.app.url}/api/tab/benefits?persona=aad-alice&lang=${language}`);
     expect(response.status).toBe(200);
-    const view = (await response.json()) as { tickets: Array<{ id: string; topic: string }>; person: { roles: string[] } };
+    const view = (await response.json()) as { tickets: Array<{ id: string; topic: string }>; person: { roles: string[] }; included: Array<{ label: string; value: string }> };
     expectPeoplesWords(shownStrings(view).join('\n'), language);
+    // What Contoso's offers include, per declared benefit: Gold's 20 incidents and unlimited cloud support.
+    expect(view.included).toEqual([
+      { label: program.benefitName('productSupport')[language], value: expect.stringContaining('20') },
+      { label: program.benefitName('signatureCloudSupport')[language], value: program.cloudPackageName('unlimited')[language] },
+    ]);
     expect(view.tickets.map((t) => t.id)).toEqual([expect.stringMatching(/^PS-\d+$/)]);
     expect(view.person.roles).toContain(language === 'en' ? 'Global admin' : 'グローバル管理者');
   });

@@ -5,6 +5,7 @@
  * store. Helpdesk agents get the pending queue.
  */
 import { withServices, type Feature } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
 import { activateVerb } from './activateVerb.js';
 import { buildActivationServices, type ActivationDeps } from './activationServices.js';
 import { askAdminsVerb } from './askAdminsVerb.js';
@@ -39,17 +40,15 @@ export function createActivationFeature(deps: ActivationDeps): Feature<'activati
      */
     async start() {
       await processor.start(await service.pendingRequests());
-      const rescan = (): void => {
-        service
-          .pendingRequests()
-          .then((pending) => processor.start(pending))
-          .catch((error: unknown) => deps.logger.warn({ err: error }, 'activation: pending requests could not be read; will retry'));
-      };
-      const timer = processor.kind === 'demo' ? setInterval(rescan, DEMO_RESCAN_MS) : undefined;
-      timer?.unref();
-      return () => {
-        clearInterval(timer);
-        return processor.stop();
+      const stopRescan =
+        processor.kind === 'demo'
+          ? repeatEvery(DEMO_RESCAN_MS, async () => processor.start(await service.pendingRequests()), (error) =>
+              deps.logger.warn({ err: error }, 'activation: pending requests could not be read; will retry'),
+            )
+          : undefined;
+      return async () => {
+        await stopRescan?.();
+        await processor.stop();
       };
     },
   };

@@ -3,6 +3,8 @@
  * work left (a card never posted because the channel was down or not yet
  * registered, an update or message that failed) and hands them to the courier.
  */
+import type { StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
 import type { HandoffServices } from './handoffServices.js';
 
 export interface TicketWorkerOptions {
@@ -12,37 +14,20 @@ export interface TicketWorkerOptions {
 
 export const DEFAULT_WORKER_INTERVAL_MS = 5000;
 
-export function startTicketWorker(services: HandoffServices, options: TicketWorkerOptions = {}): () => Promise<void> {
+export function startTicketWorker(services: HandoffServices, options: TicketWorkerOptions = {}): StopWork {
   const { courier } = services;
-  let current: Promise<void> | undefined;
   let stopped = false;
-
   const runOnce = async (): Promise<void> => {
-    try {
-      const tickets = await services.repos.tickets.listWithPendingWork();
-      for (const ticket of tickets) {
-        if (stopped) return;
-        await courier.deliver(ticket.id);
-      }
-    } catch (error) {
-      services.logger.warn({ err: error }, 'ticket worker run failed');
+    for (const ticket of await services.repos.tickets.listWithPendingWork()) {
+      if (stopped) return;
+      await courier.deliver(ticket.id);
     }
   };
-
-  const tick = (): void => {
-    if (stopped || current) return; // never two runs at once
-    current = runOnce().finally(() => {
-      current = undefined;
-    });
-  };
-
-  tick(); // work left from before a restart goes out at once
-  const timer = setInterval(tick, options.intervalMs ?? DEFAULT_WORKER_INTERVAL_MS);
-  timer.unref();
+  // Work left from before a restart goes out at once.
+  const stopLoop = repeatEvery(options.intervalMs ?? DEFAULT_WORKER_INTERVAL_MS, runOnce, (error) => services.logger.warn({ err: error }, 'ticket worker run failed'), { now: true });
   return async () => {
     stopped = true;
-    clearInterval(timer);
-    await current;
+    await stopLoop();
     await courier.idle();
   };
 }

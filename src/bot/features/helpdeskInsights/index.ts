@@ -4,6 +4,7 @@
  * channel, and "helpdesk report" on demand. Checks run every minute.
  */
 import type { Feature, StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
 import type { InsightDeps } from './insightServices.js';
 import { reportCommandInterceptor } from './reportCommand.js';
 import { TicketEscalator } from './ticketEscalator.js';
@@ -15,22 +16,11 @@ export const INSIGHTS_CHECK_MS = 60_000;
 
 function startInsights(deps: InsightDeps): StopWork {
   const escalator = new TicketEscalator(deps);
-  let running: Promise<unknown> = Promise.resolve();
-  const check = (): void => {
-    running = running
-      .then(async () => {
-        await escalator.runOnce();
-        await postWeeklyDigestIfDue(deps);
-      })
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'helpdesk checks failed'));
+  const check = async (): Promise<void> => {
+    await escalator.runOnce();
+    await postWeeklyDigestIfDue(deps);
   };
-  check();
-  const timer = setInterval(check, INSIGHTS_CHECK_MS);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(INSIGHTS_CHECK_MS, check, (error) => deps.logger.error({ err: error }, 'helpdesk checks failed'), { now: true });
 }
 
 export function createHelpdeskInsightsFeature(deps: InsightDeps): Feature {

@@ -5,6 +5,7 @@
  * change in this process; "stop reminders" turns them off per person.
  */
 import type { Feature, StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
 import { reminderCommandInterceptor, reminderVerbs } from './reminderCommands.js';
 import { ReminderScanner } from './reminderScanner.js';
 import type { ReminderDeps } from './reminderServices.js';
@@ -17,16 +18,13 @@ export interface RemindersFeature extends Feature<never, 'stopReminders' | 'star
 }
 
 function startReminders(deps: ReminderDeps, scanner: ReminderScanner): StopWork {
-  const run = (what: Promise<unknown>): void => {
-    what.catch((error: unknown) => deps.logger.error({ err: error }, 'reminder scan failed'));
-  };
-  const unsubscribe = deps.contractChanges.subscribe((tenantId) => run(scanner.scanCompany(tenantId)));
-  run(scanner.scanAll()); // at start-up, without delaying it
-  const timer = setInterval(() => run(scanner.scanAll()), deps.config.reminders.scanMinutes * 60_000);
-  timer.unref();
+  const failed = (error: unknown): void => deps.logger.error({ err: error }, 'reminder scan failed');
+  const unsubscribe = deps.contractChanges.subscribe((tenantId) => void scanner.scanCompany(tenantId).catch(failed));
+  // At start-up (without delaying it) and every REMINDER_SCAN_MINUTES.
+  const stopScans = repeatEvery(deps.config.reminders.scanMinutes * 60_000, () => scanner.scanAll(), failed, { now: true });
   return async () => {
-    clearInterval(timer);
     unsubscribe();
+    await stopScans();
     await scanner.idle();
   };
 }
