@@ -1,6 +1,6 @@
 /**
  * Nothing is lost: a ticket whose card could not be posted (connector down,
- * or no channel registered yet) is posted by the start hook's queue later,
+ * or no channel registered yet) is posted by the hand-off's background worker later,
  * exactly once; forged card data is refused.
  */
 import { personas, submitFrom } from '../../helpers/personas.js';

@@ -1,5 +1,5 @@
 /**
- * The start hook's background loop: every few seconds it finds tickets with
+ * The hand-off's background loop: every few seconds it finds tickets with
  * work left (a card never posted because the channel was down or not yet
  * registered, an update or message that failed) and hands them to the courier.
  */
