@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type restify from 'restify';
-import { BotServices } from './bot/botServices.js';
+import type { BotServices } from './bot/botServices.js';
+import type { Feature } from './bot/feature.js';
 import { CardRenderer } from './bot/cards/cardRenderer.js';
 import { ContractChangeFeed } from './bot/contractChangeFeed.js';
 import { ConversationMemory } from './bot/conversationMemory.js';
@@ -13,7 +14,6 @@ import { ConversationRouter } from './bot/conversationRouter.js';
 import { deliveryLimits } from './bot/delivery/deliveryLimits.js';
 import { ProactiveMessenger } from './bot/delivery/proactiveMessenger.js';
 import { defaultRetry } from './bot/delivery/retryPolicy.js';
-import { featureStarters, routerTables } from './bot/routerTables.js';
 import { ReplayGuard } from './bot/replayGuard.js';
 import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
@@ -21,6 +21,7 @@ import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
 import { EntitlementService } from './domain/entitlement/index.js';
 import { RuleEngine } from './domain/ruleEngine/index.js';
+import { createFeatures, type BotFeatures, type FeatureOptions } from './botFeatures.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, stopServer, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
@@ -29,7 +30,7 @@ import type { Repositories } from './domain/repositories.js';
 import { loadProgramData, loadRules } from './ruleLoading/index.js';
 import { openConfiguredStore, seedIfEmpty, type Store } from './storage/index.js';
 
-export interface AppOptions {
+export interface AppOptions extends FeatureOptions {
   readonly clock?: Clock;
   /** Extra routes (the local chat page and connector in developer mode, the tab). */
   readonly mounts?: (services: BotServices) => RouteMounter[];
@@ -40,13 +41,22 @@ export interface AppOptions {
 export interface RunningApp {
   readonly server: restify.Server;
   readonly services: BotServices;
+  /** Each feature as built for this bot (tests ask the reminder scanner for a scan now). */
+  readonly features: BotFeatures;
   readonly store: Store;
   readonly port: number;
   readonly url: string;
   close(): Promise<void>;
 }
 
-export async function buildServices(config: Config, store: Store, logger: Logger, clock: Clock): Promise<{ services: BotServices; bot: SupportBot; adapter: ReturnType<typeof createBotAdapter> }> {
+export interface BuiltBot {
+  readonly services: BotServices;
+  readonly features: BotFeatures;
+  readonly bot: SupportBot;
+  readonly adapter: ReturnType<typeof createBotAdapter>;
+}
+
+export async function buildServices(config: Config, store: Store, logger: Logger, clock: Clock, options: FeatureOptions = {}): Promise<BuiltBot> {
   const [catalog, program, nlu] = await Promise.all([
     loadRules(config.rulesDir),
     loadProgramData(join(config.rulesDir, 'program.json')),
@@ -72,9 +82,10 @@ export async function buildServices(config: Config, store: Store, logger: Logger
     logger,
     contractChanges,
   };
-  const router = new ConversationRouter(services, routerTables);
+  const { features, tables } = createFeatures(services, options);
+  const router = new ConversationRouter(services, tables);
   const bot = new SupportBot(services, router, new ConversationMemory(store.conversationContexts));
-  return { services, bot, adapter };
+  return { services, features, bot, adapter };
 }
 
 /**
@@ -104,9 +115,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   };
   try {
     await prepareDirectory(config, store, logger, clock);
-    const { services, bot, adapter } = await buildServices(config, store, logger, clock);
-    // Features check their rule files and start background work before the bot takes any traffic.
-    for (const start of featureStarters) stoppers.push(await start(services));
+    const { services, features, bot, adapter } = await buildServices(config, store, logger, clock, options);
+    // Features start background work before the bot takes any traffic (their rule files were checked as they were built).
+    for (const feature of Object.values<Feature>(features)) if (feature.start) stoppers.push(await feature.start());
     stoppers.push(services.proactive.startOutbox(options.outboxIntervalMs ?? config.outboxRetrySeconds * 1000));
     const server = createHttpServer(config, adapter, bot, logger, options.mounts?.(services) ?? []);
     const port = await listen(server, config.port, config.host);
@@ -114,6 +125,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     return {
       server,
       services,
+      features,
       store,
       port,
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,

@@ -7,17 +7,19 @@
 import type { Language } from '../domain/model.js';
 import { maskSecretsInText } from '../domain/secrets.js';
 import type { Intent } from '../nlu/intents.js';
-import type { BotServices } from './botServices.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Nlu } from '../nlu/nluModel.js';
 import { isCardVerb, type CardVerb } from './cardVerbs.js';
 import { ConversationMemory } from './conversationMemory.js';
-import type { TurnInterceptor } from './feature.js';
+import type { IntentHandler, TurnInterceptor, VerbHandler } from './feature.js';
 import { compoundUnderstandings } from './compoundQuestion.js';
 import { resolveFollowUp } from './followUp.js';
 import { withStatedSituation } from './statedSituation.js';
 import { conversationReplies } from './features/conversation/conversationReplies.js';
 import type { Reply } from './reply.js';
-import type { IntentHandler, TurnRequest, VerbHandler, VerbResult } from './turnRequest.js';
-import { recordUnanswered } from './unansweredLog.js';
+import type { TurnRequest, VerbResult } from './turnRequest.js';
+import { recordUnanswered, type UnansweredLogDeps } from './unansweredLog.js';
 
 export interface RouterTables {
   readonly intents: Readonly<Record<Intent, IntentHandler>>;
@@ -25,9 +27,15 @@ export interface RouterTables {
   readonly interceptors: readonly TurnInterceptor[];
 }
 
+export interface RouterDeps extends UnansweredLogDeps {
+  readonly config: Pick<Config, 'maxTextLength'>;
+  readonly nlu: Nlu;
+  readonly logger: Logger;
+}
+
 export class ConversationRouter {
   constructor(
-    private readonly services: BotServices,
+    private readonly services: RouterDeps,
     private readonly tables: RouterTables,
   ) {}
 
@@ -37,9 +45,9 @@ export class ConversationRouter {
     if (text.length > this.services.config.maxTextLength) {
       return [conversationReplies.tooLong(language, this.services.config.maxTextLength)];
     }
-    if (text === '') return conversationReplies.help(request, this.services);
+    if (text === '') return conversationReplies.help(request);
     for (const intercept of this.tables.interceptors) {
-      const replies = await intercept(request, this.services);
+      const replies = await intercept(request);
       if (replies) return replies;
     }
     const understanding = withStatedSituation(resolveFollowUp(await this.services.nlu.understand(text, language), state, text), text);
@@ -54,7 +62,7 @@ export class ConversationRouter {
       state.notUnderstoodInARow = 0;
       this.services.logger.info({ intents: parts.map((p) => p.intent), language }, 'understood a compound question');
       const replies: Reply[] = [];
-      for (const part of parts) if (part.intent !== 'None') replies.push(...(await this.tables.intents[part.intent]({ ...request, understanding: part }, this.services)));
+      for (const part of parts) if (part.intent !== 'None') replies.push(...(await this.tables.intents[part.intent]({ ...request, understanding: part })));
       return replies;
     }
     if (understanding.intent === 'None' && understanding.close) return [conversationReplies.clarify(request, understanding.alternatives)];
@@ -67,7 +75,7 @@ export class ConversationRouter {
     state.lastIntent = understanding.intent;
     state.lastEntities = understanding.entities;
     this.services.logger.info({ intent: understanding.intent, score: Number(understanding.score.toFixed(2)), language }, 'understood');
-    return this.tables.intents[understanding.intent]({ ...request, understanding }, this.services);
+    return this.tables.intents[understanding.intent]({ ...request, understanding });
   }
 
   /** Action.Submit: a message whose value carries the card's data. */
@@ -83,11 +91,11 @@ export class ConversationRouter {
       return { replies: [conversationReplies.refusal(request.language, 'unknownAction')] };
     }
     this.services.logger.info({ verb, invoke }, 'card action');
-    return this.tables.verbs[verb]({ ...request, data, invoke }, this.services);
+    return this.tables.verbs[verb]({ ...request, data, invoke });
   }
 
   welcome(request: TurnRequest): Promise<Reply[]> {
-    return conversationReplies.welcome(request, this.services);
+    return conversationReplies.welcome(request);
   }
 
   tenantRefused(language: Language): Reply {

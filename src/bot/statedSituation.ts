@@ -4,7 +4,9 @@
  * question about that situation, even when its other words sound like a
  * neighbouring topic (who may use the IDs, how to open a request). It is sent
  * to the entitlement answers, which compute the figures for the offer stated
- * rather than reciting a stock text.
+ * rather than reciting a stock text. One stated situation has its own
+ * answer: incidents that ran out, asked "what now", is the paid plans (the
+ * article: a new support plan must be bought).
  */
 import type { Intent } from '../nlu/intents.js';
 import type { Understanding } from '../nlu/nluModel.js';
@@ -33,8 +35,23 @@ const CLOUD_ONLY_EN = /\b(cloud|azure|signature|unlimited)\b/;
 const CLOUD_ONLY_JA = /クラウド|署名|signature|無制限|azure/;
 const ON_PREMISES = /\bon-?prem|オンプレ|incidents? (do|does|will)|何件/;
 
+const RAN_OUT_EN = /\b(run|runs|ran|running) out of\b.{0,30}\bincidents?\b|\bno (more )?incidents? (left|remaining)\b|\bincidents? (are|were) (all )?used up\b/;
+const RAN_OUT_JA = /インシデント.{0,12}(使い切|使いき|なくな|無くな|残っていな|残ってな|足りな|0件)/;
+const ASKS_WHAT_NOW_EN = /\bwhat (can|should|do|could) (we|i)\b|\bwhat now\b|\bwhat next\b|\boptions?\b|\bwhat then\b/;
+const ASKS_WHAT_NOW_JA = /どうすれば|どうしたら|どうする|どうな|方法|選択肢|手段/;
+/** The diagnosis of the portal's error already speaks of used-up packs; the paid plans are the answer itself. */
+const KEEPS_OWN_TOPIC: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['errorAlreadyAssociated', 'paidPlans']);
+
+function ranOutAskingWhatNow(normalized: string, compact: string): boolean {
+  return (RAN_OUT_EN.test(normalized) && ASKS_WHAT_NOW_EN.test(normalized)) || (RAN_OUT_JA.test(compact) && ASKS_WHAT_NOW_JA.test(compact));
+}
+
 export function withStatedSituation(understanding: Understanding, text: string): Understanding {
   const { entities, intent } = understanding;
+  if (!KEEPS_OWN_TOPIC.has(intent)) {
+    const normalized = normalizeText(text);
+    if (ranOutAskingWhatNow(normalized, compactText(normalized))) return { ...understanding, intent: 'paidPlans', score: Math.max(understanding.score, 0.5) };
+  }
   // "Is Cloud Platform a cloud competency?" is that topic; with an offer level named it asks what the offer gets.
   const blind = OFFER_BLIND.has(intent) || (intent === 'cloudCompetencies' && entities.offerLevel !== undefined);
   if (!(entities.offerLevel ?? entities.competency) || !blind) return understanding;

@@ -22,7 +22,7 @@ import type { TurnRequest } from './turnRequest.js';
 
 export class SupportBot extends TeamsActivityHandler {
   constructor(
-    private readonly services: BotServices,
+    private readonly services: Pick<BotServices, 'config' | 'identity' | 'proactive' | 'cards' | 'logger'>,
     private readonly router: ConversationRouter,
     private readonly memory: ConversationMemory,
   ) {

@@ -1,12 +1,12 @@
 /**
- * The shapes handlers work with. A handler gets what the turn is about and
- * the services; it answers with replies. It never sees botbuilder's
- * TurnContext, so features can be tested without an adapter.
+ * The shapes handlers work with. A handler gets what the turn is about (its
+ * feature already holds the services it needs); it answers with replies. It
+ * never sees botbuilder's TurnContext, so features can be tested without an
+ * adapter.
  */
 import type { Language, Requester } from '../domain/model.js';
 import type { StoredReference } from '../domain/repositories.js';
 import type { Understanding } from '../nlu/nluModel.js';
-import type { BotServices } from './botServices.js';
 import type { ConversationState } from './conversationMemory.js';
 import type { CardRef, Reply } from './reply.js';
 
@@ -28,8 +28,6 @@ export interface IntentRequest extends TurnRequest {
   readonly understanding: Understanding;
 }
 
-export type IntentHandler = (request: IntentRequest, services: BotServices) => Promise<Reply[]>;
-
 export interface VerbRequest extends TurnRequest {
   /** Untrusted: whatever the card (or a forger) sent. Validate every field. */
   readonly data: Readonly<Record<string, unknown>>;
@@ -42,5 +40,3 @@ export interface VerbResult {
   /** For Action.Execute: the card that replaces the one clicked. */
   readonly updatedCard?: CardRef;
 }
-
-export type VerbHandler = (request: VerbRequest, services: BotServices) => Promise<VerbResult>;

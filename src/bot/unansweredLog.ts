@@ -5,10 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import { storableQuestion } from '../domain/insights/questionGroups.js';
-import type { BotServices } from './botServices.js';
+import type { Clock } from '../domain/clock.js';
+import type { Repositories } from '../domain/repositories.js';
+import type { Logger } from '../logger.js';
 import type { TurnRequest } from './turnRequest.js';
 
-export async function recordUnanswered(services: BotServices, request: TurnRequest): Promise<void> {
+export interface UnansweredLogDeps {
+  readonly repos: Pick<Repositories, 'unansweredQuestions'>;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+export async function recordUnanswered(services: UnansweredLogDeps, request: TurnRequest): Promise<void> {
   const text = storableQuestion(request.text);
   if (!text) return;
   const at = services.clock.now().toISOString();

@@ -48,7 +48,10 @@ export interface Company {
   readonly activation: ActivationState;
 }
 
+/** The benefits a contract can be for (Support for Business and the Azure portal hold these). */
 export type BenefitKind = 'productSupport' | 'signatureCloudSupport';
+/** Any benefit program.json declares: the contract kinds above and benefits that are data only. */
+export type BenefitId = string;
 
 /** Where a contract was added to a user's account. */
 export type LinkPortal = 'supportForBusiness' | 'azure';

@@ -1,6 +1,7 @@
 /**
  * What the "My support benefits" tab shows one user: their company's offers,
- * activation status, contracts (incidents used and left) and their own open
+ * activation status, what its offers include (every benefit program.json
+ * declares that the company holds), contracts (incidents used and left) and their own open
  * tickets. Access and Contract IDs come masked; the whole value is included
  * only where maySeeContractSecrets allows (the contract's holder or an admin).
  * The personal tab counts as a 1:1 place: only the signed-in user sees it.
@@ -14,7 +15,7 @@ import type { ActivationStatus, Language, Person } from '../domain/model.js';
 import { maySeeContractSecrets } from '../domain/contractSecrets.js';
 import { maskSecret } from '../domain/secrets.js';
 import { statusLabel } from '../bot/features/handoff/ticketLabels.js';
-import { benefitName, formatDate, offerName, roleName, topicName } from '../bot/presentation/index.js';
+import { benefitAmount, benefitName, formatDate, offerName, roleName, topicName } from '../bot/presentation/index.js';
 
 export interface SecretView {
   readonly masked: string;
@@ -43,9 +44,16 @@ export interface TicketView {
   readonly assignee?: string;
 }
 
+/** One benefit the company's offers include: "Microsoft Product Support (on-premises)" → "20 incidents". */
+export interface IncludedView {
+  readonly label: string;
+  readonly value: string;
+}
+
 export interface BenefitsView {
   readonly person: { readonly name: string; readonly roles: readonly string[] };
   readonly company: { readonly name: string; readonly offers: readonly string[]; readonly activation: ActivationStatus; readonly activatedAt?: string };
+  readonly included: readonly IncludedView[];
   readonly contracts: readonly ContractView[];
   readonly tickets: readonly TicketView[];
 }
@@ -57,6 +65,7 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
   const contracts = await repos.contracts.listByTenant(person.tenantId);
   const standings = services.entitlements.remaining(contracts, services.clock.today());
   const tickets = await repos.tickets.listByRequester(person.tenantId, person.aadObjectId);
+  const entitlement = await services.entitlements.forCompany(company);
   const secret = (value: string, visible: boolean): SecretView => (visible ? { masked: maskSecret(value), full: value } : { masked: maskSecret(value) });
   return {
     person: { name: person.name, roles: person.roles.map((role) => roleName(role, language)) },
@@ -66,6 +75,7 @@ export async function buildBenefitsView(services: BotServices, person: Person, l
       activation: company.activation.status,
       ...(company.activation.activatedAt ? { activatedAt: formatDate(company.activation.activatedAt, language) } : {}),
     },
+    included: entitlement.grants.map((grant) => ({ label: program.benefitName(grant.benefit)[language], value: benefitAmount(program, grant, language) })),
     contracts: contracts.map((contract) => {
       const standing = standings.find((s) => s.id === contract.id);
       const visible = maySeeContractSecrets(person, contract, true, program.rolesThatMayActivate());

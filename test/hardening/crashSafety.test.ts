@@ -12,7 +12,7 @@ import { openLowdbStore, seedIfEmpty } from '../../src/storage/index.js';
 import { executeFrom, type Persona } from '../helpers/personas.js';
 import { spawnBot } from '../helpers/processRunner.js';
 import { RecordingConnector } from '../helpers/recordingConnector.js';
-import { TEST_TODAY } from '../helpers/testApp.js';
+import { TEST_TODAY } from '../helpers/testDay.js';
 
 const COMPANIES = 120;
 const CYCLES = 4;

@@ -12,7 +12,7 @@ import { openLowdbStore, seedIfEmpty } from '../../src/storage/index.js';
 import { executeFrom, messageFrom, type Persona } from '../helpers/personas.js';
 import { spawnBot } from '../helpers/processRunner.js';
 import { RecordingConnector } from '../helpers/recordingConnector.js';
-import { TEST_TODAY } from '../helpers/testApp.js';
+import { TEST_TODAY } from '../helpers/testDay.js';
 
 const CONVERSATIONS = Number(process.env.SOAK_CONVERSATIONS ?? 200);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);

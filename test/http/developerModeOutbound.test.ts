@@ -16,7 +16,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { messageFrom, personas } from '../helpers/personas.js';
 import { RecordingConnector } from '../helpers/recordingConnector.js';
-import { TEST_TODAY, visibleText } from '../helpers/testApp.js';
+import { TEST_TODAY } from '../helpers/testDay.js';
+import { visibleText } from '../helpers/visibleText.js';
 
 const FOREIGN_HOST = '203.0.113.5';
 const CHANNEL = '19:helpdesk@thread.tacv2';

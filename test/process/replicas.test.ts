@@ -14,7 +14,7 @@ import { botClient } from '../helpers/botClient.js';
 import { executeFrom, messageFrom, personas, type Persona } from '../helpers/personas.js';
 import { spawnBot, type RunningBot } from '../helpers/processRunner.js';
 import { RecordingConnector } from '../helpers/recordingConnector.js';
-import { visibleText } from '../helpers/testApp.js';
+import { visibleText } from '../helpers/visibleText.js';
 import { createTestDatabase } from '../postgres/testDatabase.js';
 
 /** Generous: two bot processes share a 2-core machine with the rest of the test run. */

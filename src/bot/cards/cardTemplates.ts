@@ -12,23 +12,30 @@ type Link = { readonly title: string; readonly url: string };
 type ActionData = Readonly<Record<string, string | number | boolean>>;
 type Button = { readonly title: string; readonly data: ActionData };
 
-/** cards/answer.json: most answers. */
-export interface AnswerCardData {
+/** Every card: its title, and the text clients that cannot show cards show instead. */
+interface CardText {
   readonly title: string;
+  readonly fallbackText: string;
+}
+
+/** The collapsible "Why?" panel: the facts and rules behind an answer. */
+interface WhyPanel {
+  readonly why: readonly string[];
+  readonly whyTitle: string;
+}
+
+/** cards/answer.json: most answers. */
+export interface AnswerCardData extends CardText, WhyPanel {
   readonly summary: string;
   readonly facts: readonly Fact[];
   readonly sections: ReadonlyArray<{ readonly heading: string; readonly items: readonly string[] }>;
   readonly notes: readonly string[];
   readonly links: readonly Link[];
   readonly buttons: readonly Button[];
-  readonly why: readonly string[];
-  readonly whyTitle: string;
-  readonly fallbackText: string;
 }
 
 /** cards/activationRequest.json: the benefits to activate and the Activate button. */
-export interface ActivationRequestCardData {
-  readonly title: string;
+export interface ActivationRequestCardData extends CardText, WhyPanel {
   readonly intro: string;
   readonly summary: string;
   readonly facts: readonly Fact[];
@@ -41,14 +48,10 @@ export interface ActivationRequestCardData {
   readonly refreshTitle: string;
   readonly refreshData: ActionData;
   readonly refreshUserIds: readonly string[];
-  readonly why: readonly string[];
-  readonly whyTitle: string;
-  readonly fallbackText: string;
 }
 
 /** cards/activationHelpdesk.json: one activation request as the helpdesk decides it. */
-export interface ActivationHelpdeskCardData {
-  readonly title: string;
+export interface ActivationHelpdeskCardData extends CardText {
   readonly facts: readonly Fact[];
   readonly benefitsHeading: string;
   readonly benefits: readonly string[];
@@ -61,12 +64,10 @@ export interface ActivationHelpdeskCardData {
   readonly rejectTitle: string;
   readonly approveData: ActionData;
   readonly rejectData: ActionData;
-  readonly fallbackText: string;
 }
 
 /** cards/linkIds.json: the Access ID and Contract ID inputs of contract linking. */
-export interface LinkIdsCardData {
-  readonly title: string;
+export interface LinkIdsCardData extends CardText {
   readonly intro: string;
   readonly stepsHeading: string;
   readonly steps: readonly string[];
@@ -81,12 +82,10 @@ export interface LinkIdsCardData {
   readonly support: string;
   readonly portalTitle: string;
   readonly portalUrl: string;
-  readonly fallbackText: string;
 }
 
 /** cards/routeChoice.json: "which customer?" / "which product?". */
-export interface RouteChoiceCardData {
-  readonly title: string;
+export interface RouteChoiceCardData extends CardText, WhyPanel {
   readonly summary: string;
   readonly inputId: 'customerId' | 'product';
   readonly label: string;
@@ -96,14 +95,10 @@ export interface RouteChoiceCardData {
   readonly submitTitle: string;
   readonly submitData: ActionData;
   readonly buttons: readonly Button[];
-  readonly why: readonly string[];
-  readonly whyTitle: string;
-  readonly fallbackText: string;
 }
 
 /** cards/ticket.json: a hand-off ticket in the helpdesk channel. */
-export interface TicketCardData {
-  readonly title: string;
+export interface TicketCardData extends CardText {
   readonly subtitle: string;
   readonly headerStyle: 'attention' | 'good' | 'emphasis';
   readonly facts: readonly Fact[];
@@ -120,12 +115,10 @@ export interface TicketCardData {
   readonly labels: Readonly<
     Record<'question' | 'conversationHeading' | 'transcriptHeading' | 'snapshotHeading' | 'assign' | 'reply' | 'replyPlaceholder' | 'emptyReply' | 'send' | 'resolve' | 'reopen' | 'refresh', string>
   >;
-  readonly fallbackText: string;
 }
 
 /** cards/reminder.json: a proactive reminder with its next step and "Stop reminders". */
-export interface ReminderCardData {
-  readonly title: string;
+export interface ReminderCardData extends CardText {
   readonly summary: string;
   readonly style: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   readonly facts: readonly Fact[];
@@ -134,12 +127,10 @@ export interface ReminderCardData {
   readonly optOutNote: string;
   readonly links: readonly Link[];
   readonly buttons: readonly Button[];
-  readonly fallbackText: string;
 }
 
 /** cards/rating.json: the requester rates a resolved ticket (1–5, comment) or reopens it. */
-export interface RatingCardData {
-  readonly title: string;
+export interface RatingCardData extends CardText {
   readonly summary: string;
   readonly scoreLabel: string;
   readonly scoreMissing: string;
@@ -149,27 +140,22 @@ export interface RatingCardData {
   readonly send: string;
   readonly reopen: string;
   readonly ticketId: string;
-  readonly fallbackText: string;
 }
 
 /** cards/escalation.json: a ticket nobody claimed in time, raised again in the helpdesk channel. */
-export interface EscalationCardData {
-  readonly title: string;
+export interface EscalationCardData extends CardText {
   readonly summary: string;
   readonly facts: readonly Fact[];
   readonly assign: string;
   readonly ticketId: string;
   readonly rev: number;
-  readonly fallbackText: string;
 }
 
 /** cards/digest.json: the helpdesk's figures for a period and the questions the bot could not answer. */
-export interface DigestCardData {
-  readonly title: string;
+export interface DigestCardData extends CardText {
   readonly period: string;
   readonly figures: readonly Fact[];
   readonly sections: ReadonlyArray<{ readonly heading: string; readonly items: readonly string[]; readonly note: string }>;
-  readonly fallbackText: string;
 }
 
 /** Template name (file name in cards/ without .json) → the data it binds. */

@@ -12,6 +12,8 @@ import type { SharedLocks } from '../../domain/sharedState.js';
 import type { Logger } from '../../logger.js';
 import type { CardRenderer } from '../cards/cardRenderer.js';
 import { toActivity, type Reply } from '../reply.js';
+import type { StopWork } from '../feature.js';
+import { repeatEvery } from '../periodicWork.js';
 import { pastLimits, type DeliveryLimits } from './deliveryLimits.js';
 import { defaultRetry, statusOf, withRetry, type RetryOptions } from './retryPolicy.js';
 
@@ -107,16 +109,8 @@ export class ProactiveMessenger {
   }
 
   /** Retries the outbox every `intervalMs` until the returned stop function is called. */
-  startOutbox(intervalMs = 30_000): () => Promise<void> {
-    let running: Promise<unknown> = Promise.resolve();
-    const timer = setInterval(() => {
-      running = running.then(() => this.flushOutbox()).catch((error: unknown) => this.logger.error({ err: error }, 'outbox retry failed'));
-    }, intervalMs);
-    timer.unref();
-    return async () => {
-      clearInterval(timer);
-      await running;
-    };
+  startOutbox(intervalMs = 30_000): StopWork {
+    return repeatEvery(intervalMs, () => this.flushOutbox(), (error) => this.logger.error({ err: error }, 'outbox retry failed'));
   }
 
   /** Sends replies to a stored conversation; returns the ids of the activities created. */

@@ -6,6 +6,7 @@
  */
 import type { CloudSupportPackage, LinkId, ProgramData } from '../../domain/entitlement/index.js';
 import type { BenefitKind, Language, Offer, Role } from '../../domain/model.js';
+import type { RequestedBenefit } from '../../domain/repositories.js';
 import { joinList } from './lists.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -45,6 +46,17 @@ export function benefitName(
   if (benefit.cloudPackage === '5pack') return vocabulary.for(language)('pack5');
   if (benefit.cloudPackage === '10pack') return vocabulary.for(language)('pack10');
   return program.benefitName(benefit.benefit)[language];
+}
+
+/** "12 incidents", or the name of unlimited support when there is no count. */
+export function incidentsText(program: ProgramData, count: number | null, language: Language): string {
+  return count === null ? program.cloudPackageName('unlimited')[language] : vocabulary.for(language)('incidents', { count });
+}
+
+/** What a benefit brings: "Microsoft Product Support (on-premises): 10 incidents", "Signature Cloud Support: Signature 5pack". */
+export function benefitLine(program: ProgramData, benefit: RequestedBenefit, language: Language): string {
+  const amount = benefit.cloudPackage ? program.cloudPackageName(benefit.cloudPackage)[language] : incidentsText(program, benefit.incidents, language);
+  return `${benefitName(program, { benefit: benefit.benefit }, language)}: ${amount}`;
 }
 
 const LINK_TITLES = {

@@ -9,7 +9,7 @@ import type { Language } from '../../domain/model.js';
 import { intentNames, type Intent } from '../../nlu/intents.js';
 import { topicLabels } from '../features/conversation/topicLabels.js';
 import { formatDate } from './dates.js';
-import { benefitName, offersText, rolesText } from './programNames.js';
+import { benefitName, incidentsText, offersText, rolesText } from './programNames.js';
 import { vocabulary } from './vocabulary.js';
 
 /** The topic's name; a ticket whose topic is no known intent is a general question. */
@@ -30,7 +30,7 @@ export function snapshotText(program: ProgramData, snapshot: ContextSnapshot, la
     roles: rolesText(snapshot.roles, language),
     offers: offersText(program, snapshot.offers, language),
     contracts: snapshot.contracts.map((c) => {
-      const left = c.incidentsRemaining === null ? program.cloudPackageName('unlimited')[language] : m('incidents', { count: c.incidentsRemaining });
+      const left = incidentsText(program, c.incidentsRemaining, language);
       return [benefitName(program, c, language), `${m('accessId')} ${c.accessId}`, `${m('contractId')} ${c.contractId}`, left, formatDate(c.endDate, language)].join(' · ');
     }),
   };

@@ -7,8 +7,11 @@
 import type { RuleCatalog } from '../ruleEngine/index.js';
 import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import { isJsonObject } from '../ruleEngine/jsonShape.js';
+import type { BenefitId } from '../model.js';
 import type {
+  BenefitCombination,
   CloudSupportCombination,
+  CombinedBenefit,
   CombinationPolicy,
   CombinedCloudSupport,
   CombinedProductSupport,
@@ -19,6 +22,7 @@ import type {
 export const COMBINATION_SETTING = 'combination';
 const PRODUCT_CHOICES: readonly ProductSupportCombination[] = ['highestOffer', 'sum'];
 const CLOUD_CHOICES: readonly CloudSupportCombination[] = ['bestCompetency', 'sum'];
+const BENEFIT_CHOICES: readonly BenefitCombination[] = ['highestOffer', 'sum'];
 
 export function readCombinationPolicy(catalog: RuleCatalog): CombinationPolicy {
   const setting = catalog.setting(COMBINATION_SETTING);
@@ -32,7 +36,11 @@ export function readCombinationPolicy(catalog: RuleCatalog): CombinationPolicy {
     PRODUCT_CHOICES.find((c) => c === value.productSupport) ?? fail(`"productSupport" must be one of ${PRODUCT_CHOICES.join(', ')}`);
   const cloudSupport =
     CLOUD_CHOICES.find((c) => c === value.cloudSupport) ?? fail(`"cloudSupport" must be one of ${CLOUD_CHOICES.join(', ')}`);
-  return { productSupport, cloudSupport };
+  const perBenefit = value.benefits === undefined ? {} : isJsonObject(value.benefits) ? value.benefits : fail('"benefits" must be an object of benefit id → highestOffer | sum');
+  const benefits = Object.fromEntries(
+    Object.entries(perBenefit).map(([id, choice]) => [id, BENEFIT_CHOICES.find((c) => c === choice) ?? fail(`"benefits.${id}" must be one of ${BENEFIT_CHOICES.join(', ')}`)]),
+  );
+  return { productSupport, cloudSupport, benefits };
 }
 
 /** `rankOf` orders offers (program.json ranks); higher wins. */
@@ -71,4 +79,40 @@ export function combineCloudSupport(
   const packs = granted.filter((g) => g.grant.package !== 'none');
   const incidents = packs.reduce((total, g) => total + cloudValue(g.grant.incidents), 0);
   return { package: best.grant.package, incidents, from: packs.map((g) => g.offer.offer), rules: packs.map((g) => g.grant.rule) };
+}
+
+/**
+ * Every benefit the company holds, in `order` (program.json's). Product and
+ * cloud support come from their own combinations above; any other benefit
+ * follows its "benefits" setting: the highest offer's amount, or the sum
+ * (unlimited stays unlimited).
+ */
+export function combineBenefits(
+  offers: readonly OfferEntitlement[],
+  policy: CombinationPolicy,
+  rankOf: (offer: OfferEntitlement) => number,
+  order: readonly BenefitId[],
+  dedicated: { readonly product: CombinedProductSupport | null; readonly cloud: CombinedCloudSupport | null; readonly productId: BenefitId; readonly cloudId: BenefitId },
+): CombinedBenefit[] {
+  return order.flatMap((id): CombinedBenefit[] => {
+    if (id === dedicated.productId) {
+      const p = dedicated.product;
+      return p ? [{ benefit: id, amount: p.incidents, from: p.from, rules: p.rules }] : [];
+    }
+    if (id === dedicated.cloudId) {
+      const c = dedicated.cloud;
+      return c ? [{ benefit: id, amount: c.incidents, package: c.package, from: c.from, rules: c.rules }] : [];
+    }
+    const granted = offers.flatMap((o) => o.grants.filter((g) => g.benefit === id).map((grant) => ({ offer: o, grant })));
+    if (granted.length === 0) return [];
+    if ((policy.benefits[id] ?? 'highestOffer') === 'sum') {
+      const amount = granted.some((g) => g.grant.amount === null) ? null : granted.reduce((total, g) => total + (g.grant.amount ?? 0), 0);
+      return [{ benefit: id, amount, from: granted.map((g) => g.offer.offer), rules: granted.map((g) => g.grant.rule) }];
+    }
+    const best = granted.reduce((a, b) => {
+      const byRank = rankOf(b.offer) - rankOf(a.offer);
+      return byRank > 0 || (byRank === 0 && cloudValue(b.grant.amount) > cloudValue(a.grant.amount)) ? b : a;
+    });
+    return [{ benefit: id, amount: best.grant.amount, from: [best.offer.offer], rules: [best.grant.rule] }];
+  });
 }

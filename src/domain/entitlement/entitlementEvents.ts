@@ -5,7 +5,8 @@
  */
 import type { Decision, RuleCatalog } from '../ruleEngine/index.js';
 import { RulesFileError } from '../ruleEngine/rulesFileError.js';
-import type { CloudSupportGrant, CloudSupportPackage, ProductSupportGrant } from './entitlementTypes.js';
+import type { BenefitId } from '../model.js';
+import type { BenefitGrant, CloudSupportGrant, CloudSupportPackage, ProductSupportGrant } from './entitlementTypes.js';
 
 export const ENTITLEMENT_RULE_SET = 'entitlements';
 
@@ -33,12 +34,31 @@ function decodeCloudSupport(params: Params): Decoded<{ package: CloudSupportPack
   return { ok: true, value: { package: pkg, incidents: isCount(incidents) ? incidents : null } };
 }
 
-const DECODERS: Readonly<Record<string, (params: Params) => Decoded<unknown>>> = {
-  productSupport: decodeProductSupport,
-  cloudSupport: decodeCloudSupport,
-};
+/** The benefits with an event type of their own (their params say more than an amount). */
+export const DEDICATED_EVENTS = { productSupport: 'productSupport', cloudSupport: 'signatureCloudSupport' } as const;
+const DEDICATED_BENEFITS: readonly BenefitId[] = Object.values(DEDICATED_EVENTS);
 
-export function checkEntitlementRules(catalog: RuleCatalog): void {
+/** A benefit with no event type of its own: everything about it is in program.json and the rules. */
+export function isDataOnlyBenefit(id: BenefitId): boolean {
+  return !DEDICATED_BENEFITS.includes(id);
+}
+
+/** Any other declared benefit: { "benefit": id, "amount": whole number ≥ 0, or null for unlimited }. */
+function decodeBenefit(params: Params, declared: (id: BenefitId) => boolean): Decoded<{ benefit: BenefitId; amount: number | null }> {
+  const { benefit, amount } = params;
+  if (typeof benefit !== 'string' || !declared(benefit)) return { ok: false, problem: `benefit "benefit" must be a benefit program.json declares, found ${JSON.stringify(benefit)}` };
+  if (DEDICATED_BENEFITS.includes(benefit)) return { ok: false, problem: `"${benefit}" has its own event type (${Object.keys(DEDICATED_EVENTS).join(', ')})` };
+  if (amount !== null && !isCount(amount)) return { ok: false, problem: 'benefit needs "amount": a whole number ≥ 0, or null for unlimited' };
+  return { ok: true, value: { benefit, amount } };
+}
+
+/** `declared` says which benefit ids program.json lists. */
+export function checkEntitlementRules(catalog: RuleCatalog, declared: (id: BenefitId) => boolean): void {
+  const DECODERS: Readonly<Record<string, (params: Params) => Decoded<unknown>>> = {
+    productSupport: decodeProductSupport,
+    cloudSupport: decodeCloudSupport,
+    benefit: (params) => decodeBenefit(params, declared),
+  };
   const rules = catalog.rules(ENTITLEMENT_RULE_SET);
   if (rules.length === 0) {
     const files = catalog.files.join(', ') || '(no rule files)';
@@ -58,13 +78,18 @@ export function checkEntitlementRules(catalog: RuleCatalog): void {
 export interface OfferGrants {
   readonly productSupport: ProductSupportGrant | null;
   readonly cloudSupport: CloudSupportGrant | null;
+  readonly grants: readonly BenefitGrant[];
   readonly rules: readonly string[];
 }
 
-/** The first event of each type wins: events arrive highest priority first. */
-export function grantsFrom(decision: Decision): OfferGrants {
+/**
+ * The first event of each benefit wins: events arrive highest priority first.
+ * `order` is program.json's benefit order, which `grants` follows.
+ */
+export function grantsFrom(decision: Decision, order: readonly BenefitId[]): OfferGrants {
   let productSupport: ProductSupportGrant | null = null;
   let cloudSupport: CloudSupportGrant | null = null;
+  const others = new Map<BenefitId, BenefitGrant>();
   for (const event of decision.events) {
     if (event.type === 'productSupport' && !productSupport) {
       const decoded = decodeProductSupport(event.params);
@@ -72,7 +97,17 @@ export function grantsFrom(decision: Decision): OfferGrants {
     } else if (event.type === 'cloudSupport' && !cloudSupport) {
       const decoded = decodeCloudSupport(event.params);
       if (decoded.ok) cloudSupport = { ...decoded.value, rule: event.rule };
+    } else if (event.type === 'benefit') {
+      const decoded = decodeBenefit(event.params, (id) => order.includes(id));
+      if (decoded.ok && !others.has(decoded.value.benefit)) others.set(decoded.value.benefit, { ...decoded.value, rule: event.rule });
     }
   }
-  return { productSupport, cloudSupport, rules: decision.events.map((e) => e.rule) };
+  const byId = new Map(others);
+  if (productSupport) byId.set(DEDICATED_EVENTS.productSupport, { benefit: DEDICATED_EVENTS.productSupport, amount: productSupport.incidents, rule: productSupport.rule });
+  if (cloudSupport) {
+    const { package: pkg, incidents, rule } = cloudSupport;
+    byId.set(DEDICATED_EVENTS.cloudSupport, { benefit: DEDICATED_EVENTS.cloudSupport, amount: incidents, package: pkg, rule });
+  }
+  const grants = order.flatMap((id) => byId.get(id) ?? []);
+  return { productSupport, cloudSupport, grants, rules: decision.events.map((e) => e.rule) };
 }

@@ -6,9 +6,9 @@
  */
 import type { Company, Contract, Offer } from '../model.js';
 import type { RuleEngine } from '../ruleEngine/index.js';
-import { combineCloudSupport, combineProductSupport, readCombinationPolicy } from './combinationPolicy.js';
+import { combineBenefits, combineCloudSupport, combineProductSupport, readCombinationPolicy } from './combinationPolicy.js';
 import { contractStandings } from './contractStanding.js';
-import { checkEntitlementRules, ENTITLEMENT_RULE_SET, grantsFrom } from './entitlementEvents.js';
+import { checkEntitlementRules, DEDICATED_EVENTS, ENTITLEMENT_RULE_SET, grantsFrom } from './entitlementEvents.js';
 import type { CombinationPolicy, CompanyEntitlement, ContractStanding, OfferEntitlement } from './entitlementTypes.js';
 import type { ProgramData } from './programData.js';
 
@@ -31,7 +31,7 @@ export class EntitlementService {
    * broken entitlements.json stops start-up rather than a conversation.
    */
   static create(engine: RuleEngine, program: ProgramData): EntitlementService {
-    checkEntitlementRules(engine.catalog);
+    checkEntitlementRules(engine.catalog, (id) => program.benefit(id) !== undefined);
     return new EntitlementService(engine, program, readCombinationPolicy(engine.catalog));
   }
 
@@ -53,17 +53,22 @@ export class EntitlementService {
     const facts: Record<string, unknown> = { offerLevel: offer.level, competencyCloud };
     if (offer.competency !== undefined) facts.competency = offer.competency;
     const decision = await this.engine.evaluate(ENTITLEMENT_RULE_SET, facts);
-    return { offer, competencyCloud, ...grantsFrom(decision) };
+    return { offer, competencyCloud, ...grantsFrom(decision, this.program.benefits().map((b) => b.id)) };
   }
 
   async forCompany(company: Company): Promise<CompanyEntitlement> {
     const offers = await Promise.all(company.offers.map((offer) => this.forOffer(offer)));
     const rankOf = (entitlement: OfferEntitlement): number => this.program.offer(entitlement.offer.level).rank;
+    const productSupport = combineProductSupport(offers, this.policy.productSupport, rankOf);
+    const cloudSupport = combineCloudSupport(offers, this.policy.cloudSupport);
+    const order = this.program.benefits().map((b) => b.id);
+    const dedicated = { product: productSupport, cloud: cloudSupport, productId: DEDICATED_EVENTS.productSupport, cloudId: DEDICATED_EVENTS.cloudSupport };
     return {
       tenantId: company.tenantId,
       offers,
-      productSupport: combineProductSupport(offers, this.policy.productSupport, rankOf),
-      cloudSupport: combineCloudSupport(offers, this.policy.cloudSupport),
+      productSupport,
+      cloudSupport,
+      grants: combineBenefits(offers, this.policy, rankOf, order, dedicated),
       policy: this.policy,
     };
   }

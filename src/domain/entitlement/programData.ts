@@ -3,7 +3,7 @@
  * (offers, competencies, roles that may activate, links, paid plans). Built
  * only by parseProgramData, which has already checked every field.
  */
-import type { BenefitKind, CompetencyId, OfferLevel, Role } from '../model.js';
+import type { BenefitId, CompetencyId, OfferLevel, Role } from '../model.js';
 import type { CloudSupportPackage } from './entitlementTypes.js';
 
 export interface LocalizedText {
@@ -22,6 +22,16 @@ export interface CompetencyInfo {
   readonly id: CompetencyId;
   readonly cloud: boolean;
   readonly names: LocalizedText;
+}
+
+/** A benefit the offers grant (program.json "benefits"); the rules set its amount per offer. */
+export interface BenefitInfo {
+  readonly id: BenefitId;
+  readonly names: LocalizedText;
+  /** What an amount counts: "incidents", "hours". */
+  readonly unit: LocalizedText;
+  /** Other words people use for it, per language (the names always count). */
+  readonly terms: { readonly en: readonly string[]; readonly ja: readonly string[] };
 }
 
 export const LINK_IDS = [
@@ -50,7 +60,8 @@ export interface PaidPlan {
 export interface ProgramDataContent {
   readonly offers: Readonly<Record<OfferLevel, OfferInfo>>;
   readonly competencies: readonly CompetencyInfo[];
-  readonly benefitNames: Readonly<Record<BenefitKind, LocalizedText>>;
+  /** In program.json's order, which is the order answers list them in. */
+  readonly benefits: readonly BenefitInfo[];
   readonly cloudPackageNames: Readonly<Record<CloudSupportPackage, LocalizedText>>;
   readonly rolesThatMayActivate: readonly Role[];
   readonly activationProcessingTime: LocalizedText;
@@ -87,8 +98,18 @@ export class ProgramData {
     return this.competency(id)?.cloud ?? false;
   }
 
-  benefitName(benefit: BenefitKind): LocalizedText {
-    return this.content.benefitNames[benefit];
+  benefits(): readonly BenefitInfo[] {
+    return this.content.benefits;
+  }
+
+  /** Undefined for an id program.json does not declare. */
+  benefit(id: BenefitId): BenefitInfo | undefined {
+    return this.content.benefits.find((b) => b.id === id);
+  }
+
+  /** The benefit's name; its id when program.json does not declare it (rules are checked against it at start-up). */
+  benefitName(id: BenefitId): LocalizedText {
+    return this.benefit(id)?.names ?? { en: id, ja: id };
   }
 
   cloudPackageName(pkg: CloudSupportPackage): LocalizedText {

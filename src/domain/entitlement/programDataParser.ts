@@ -8,11 +8,12 @@ import { parseJson } from '../ruleEngine/jsonSyntax.js';
 import { describeValue, isJsonObject, isNonEmptyString, type JsonObject } from '../ruleEngine/jsonShape.js';
 import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import type { CloudSupportPackage } from './entitlementTypes.js';
-import { LINK_IDS, ProgramData, type CompetencyInfo, type LinkId, type LocalizedText, type OfferInfo, type PaidPlan } from './programData.js';
+import { LINK_IDS, ProgramData, type BenefitInfo, type CompetencyInfo, type LinkId, type LocalizedText, type OfferInfo, type PaidPlan } from './programData.js';
 
 const OFFER_LEVELS: readonly OfferLevel[] = ['actionPack', 'silver', 'gold'];
 const ROLES: readonly Role[] = ['globalAdmin', 'mpnPartnerAdmin', 'adminAgent', 'helpdeskAgent'];
-const BENEFITS: readonly BenefitKind[] = ['productSupport', 'signatureCloudSupport'];
+/** Contracts are for these, so program.json must declare them; it may declare more. */
+const CONTRACT_BENEFITS: readonly BenefitKind[] = ['productSupport', 'signatureCloudSupport'];
 const CLOUD_PACKAGES: readonly CloudSupportPackage[] = ['none', 'unlimited', '5pack', '10pack'];
 
 export function parseProgramData(file: string, text: string): ProgramData {
@@ -54,6 +55,23 @@ export function parseProgramData(file: string, text: string): ProgramData {
   const activation = object(root.activation, 'activation');
   const roles = activation.rolesThatMayActivate;
   if (!Array.isArray(roles) || roles.length === 0) fail('activation.rolesThatMayActivate', 'must be a non-empty array of roles');
+  const termList = (value: unknown, path: string): string[] => {
+    if (value === undefined) return [];
+    return Array.isArray(value) ? value.map((t, i) => nonEmpty(t, `${path}[${i}]`)) : fail(path, 'must be an array of words');
+  };
+  const benefitSource = object(root.benefits, 'benefits');
+  for (const id of CONTRACT_BENEFITS) object(benefitSource[id], `benefits.${id}`);
+  const benefits = Object.entries(benefitSource).map(([id, value]): BenefitInfo => {
+    const path = `benefits.${id}`;
+    const benefit = object(value, path);
+    const terms = benefit.terms === undefined ? {} : object(benefit.terms, `${path}.terms`);
+    return {
+      id,
+      names: localized(benefit.names, `${path}.names`),
+      unit: localized(benefit.unit, `${path}.unit`),
+      terms: { en: termList(terms.en, `${path}.terms.en`), ja: termList(terms.ja, `${path}.terms.ja`) },
+    };
+  });
   const links = keyed(root.links, LINK_IDS, 'links', url);
   const plans = Array.isArray(root.paidPlans) ? root.paidPlans : fail('paidPlans', 'must be an array');
   const paidPlans = plans.map((value, i): PaidPlan => {
@@ -71,7 +89,7 @@ export function parseProgramData(file: string, text: string): ProgramData {
   return new ProgramData({
     offers,
     competencies,
-    benefitNames: keyed(root.benefits, BENEFITS, 'benefits', localized),
+    benefits,
     cloudPackageNames: keyed(root.cloudPackages, CLOUD_PACKAGES, 'cloudPackages', localized),
     rolesThatMayActivate: (Array.isArray(roles) ? roles : []).map((r, i) => oneOf(r, ROLES, `activation.rolesThatMayActivate[${i}]`)),
     activationProcessingTime: localized(activation.processingTime, 'activation.processingTime'),

@@ -57,6 +57,7 @@ export function renderBenefits(root, view, lang) {
   const offers = view.company.offers.length
     ? el('ul', { class: 'chips' }, ...view.company.offers.map((o) => el('li', {}, o)))
     : el('p', { class: 'subtle' }, tt(lang, 'noOffers'));
+  const included = el('ul', { class: 'included' }, ...view.included.map((b) => el('li', {}, el('strong', {}, b.label), ': ', b.value)));
   const contracts = view.contracts.length
     ? el('div', { class: 'contracts' }, ...view.contracts.map((c) => el('article', { class: `contract ${c.state}` },
         el('h3', {}, c.benefit, ' ', el('span', { class: 'state' }, tt(lang, 'states')[c.state] ?? '')),
@@ -73,6 +74,7 @@ export function renderBenefits(root, view, lang) {
   root.replaceChildren(
     el('div', { class: 'company' }, el('h1', {}, view.company.name), el('p', { class: 'subtle' }, view.person.name)),
     section(tt(lang, 'offers'), offers),
+    ...(view.included.length ? [section(tt(lang, 'included'), included)] : []),
     section(tt(lang, 'activation'), el('p', { class: `badge ${activation}` }, tt(lang, activation))),
     section(tt(lang, 'contracts'), contracts),
     section(tt(lang, 'tickets'), tickets),

@@ -29,12 +29,12 @@ describe('who may not activate is told why, and what to do', () => {
   });
 
   it.each([
-    ['en', 'activate our support benefits', ['You are not authorized for this action', 'associated with CSP only', 'MPN', 'Alice Chen and Bob Kato']],
-    ['ja', '特典をアクティブ化して', ['この操作は許可されていません', 'CSP のみ', 'MPN', 'Alice Chen さん、Bob Kato さん']],
+    ['en', 'activate our support benefits', ['You are not authorized for this action', 'associated with CSP only', 'MPN', 'Alice Chen and Bob Kato', 'not with the MPN (partner network).']],
+    ['ja', '特典をアクティブ化して', ['この操作は許可されていません', 'CSP のみ', 'MPN', 'Alice Chen さん、Bob Kato さん', 'MPN (パートナー ネットワーク) には関連付けられていません。']],
   ])('Carol (CSP-only account, %s) gets the "not authorized" situation explained', async (_lang, text, expected) => {
     const seen = visibleText(await say(personas.carol, text));
     for (const part of expected) expect(seen).toContain(part);
-    expect(seen).toContain('activation-accountNotMpnAssociated');
+    expect(seen).not.toContain('activation-accountNotMpnAssociated');
   });
 
   it.each([
@@ -47,7 +47,7 @@ describe('who may not activate is told why, and what to do', () => {
 
   it('Heidi (already requested) hears when, by whom and how long it takes, in both languages', async () => {
     const en = visibleText(await say(personas.heidi, 'activate our support benefits'));
-    expect(en).toMatch(/requested on 22 Nov 2026, 09:30 UTC by Heidi Nakamura/);
+    expect(en).toContain('requested by Heidi Nakamura at 22 Nov 2026, 09:30 UTC');
     expect(en).toContain('a few days');
     const ja = visibleText(await say(personas.heidi, '特典をアクティブ化して'));
     expect(ja).toContain('2026年11月22日 09:30 (UTC) に Heidi Nakamura さんが申請済み');
@@ -137,8 +137,7 @@ describe('Dave (no admin role)', () => {
       // Dave's old "Ask them" button, pressed now, answers the request in progress and asks no one.
       const sent = t.connector.received.length;
       const pending = visibleText(await t.ask(submitFrom(personas.dave, ask!.data, opts())));
-      expect(pending).toContain('Activation was requested on');
-      expect(pending).toContain('by Alice Chen');
+      expect(pending).toContain('Activation was requested by Alice Chen at');
       expect(pending).not.toContain("I've asked");
 
       // Once activated, Bob's stale Activate answers "already activated" and the card updates in place.

@@ -6,6 +6,10 @@
  */
 import { executeFrom, messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { program } from '../../helpers/program.js';
+import { activationMessages } from '../../../src/bot/features/activation/activationMessages.js';
+import { helpdeskMessages } from '../../../src/bot/features/activation/helpdeskMessages.js';
+import { benefitLine, requestedBy } from '../../../src/bot/presentation/index.js';
 import { actionWithVerb, actionsOf, cardsIn, invokeCard, submitFallback, type Json } from './cardActions.js';
 
 let t: TestApp;
@@ -31,8 +35,9 @@ afterAll(() => t.close());
 it('Erin gets the activation card listing the benefits the rules derive, with an Activate action', async () => {
   const replies = await say(personas.erin, 'activate our support benefits');
   const seen = visibleText(replies);
-  expect(seen).toContain('Microsoft Product Support (on-premises): 10 incidents');
-  expect(seen).toContain('Signature Cloud Support: not included');
+  // The rules' decision for Action Pack: 10 product-support incidents, cloud support excluded.
+  expect(seen).toContain(benefitLine(program, { benefit: 'productSupport', incidents: 10 }, 'en'));
+  expect(seen).toContain(activationMessages.for('en')('cloudExcluded'));
   const card = cardsIn(replies)[0];
   expect(card?.version).toBe('1.5');
   activate = actionWithVerb([card], 'activate')!;
@@ -41,12 +46,17 @@ it('Erin gets the activation card listing the benefits the rules derive, with an
 });
 
 it('the activation card\'s message text states what Erin can activate, not just the title (en, ja)', async () => {
+  // Fabrikam may activate 10 product-support incidents and has no cloud support: the plan, then the action.
+  const expected = (language: 'en' | 'ja'): string => {
+    const m = activationMessages.for(language);
+    const benefits = m('textIncidents', { benefit: program.benefitName('productSupport')[language], count: 10 });
+    const sentences = [m('textCanActivate', { company: 'Fabrikam Inc', benefits }), m('textNoCloud'), m('textPressActivate', { duration: program.activationProcessingTime()[language] })];
+    return sentences.join(language === 'ja' ? '' : ' ');
+  };
   const en = await say(personas.erin, 'please activate our support benefits');
-  expect(en[0]?.text).toBe(
-    'Fabrikam Inc can activate 10 incidents of Microsoft Product Support (on-premises). Action Pack has no cloud support. Press Activate to request it; processing takes a few days.',
-  );
+  expect(en[0]?.text).toBe(expected('en'));
   const ja = await t.ask(messageFrom(personas.erin, 'サポート特典をアクティブ化してください', opts({ locale: 'ja-JP' })));
-  expect(ja[0]?.text).toBe('Fabrikam Inc では Microsoft 製品サポート (オンプレミス) のインシデント 10 件をアクティブ化できます。Action Pack にはクラウド サポートがありません。[アクティブ化] を押すと申請されます。処理には数日かかります。');
+  expect(ja[0]?.text).toBe(expected('ja'));
 });
 
 it('50 concurrent identical clicks store exactly one request and all show "Requested"', async () => {
@@ -67,7 +77,8 @@ it('50 concurrent identical clicks store exactly one request and all show "Reque
 it('an older client\'s Action.Submit gets the same "Requested" card as a new message, and nothing new is stored', async () => {
   const replies = await t.ask(submitFrom(personas.erin, activate.data, opts()));
   expect(visibleText(replies)).toContain('Requested by Erin Sato');
-  expect(replies.at(-1)?.text).toBe('Activation for Fabrikam Inc was requested by Erin Sato at 24 Nov 2026, 09:00 UTC; processing usually takes a few days.');
+  const requested = requestedBy({ name: 'Erin Sato', at: '2026-11-24T09:00:00.000Z' }, 'en');
+  expect(replies.at(-1)?.text).toBe(activationMessages.for('en')('textRequested', { company: 'Fabrikam Inc', requested, duration: program.activationProcessingTime().en }));
   expect(await t.app.store.activationRequests.listByTenant(fabrikam)).toHaveLength(1);
 });
 
@@ -76,7 +87,7 @@ it('the helpdesk channel got exactly one approval card', async () => {
   const posted = t.connector.inConversation(HELPDESK_CHANNEL);
   expect(posted).toHaveLength(1);
   expect(visibleText([posted[0]!.activity])).toContain('Activation request: Fabrikam Inc');
-  expect(posted[0]!.activity.text).toBe('Activation request from Erin Sato (Fabrikam Inc)');
+  expect(posted[0]!.activity.text).toBe(helpdeskMessages.for('en')('cardText', { name: 'Erin Sato', company: 'Fabrikam Inc' }));
   expect(actionWithVerb(cardsIn([posted[0]!.activity]), 'approveActivation')?.data).toEqual({ verb: 'approveActivation', tenantId: fabrikam, requestId: fabrikamRequestId });
 });
 

@@ -32,7 +32,7 @@ const activationRequest: CardDataByName['activationRequest'] = {
   refreshTitle: 'Activate technical benefits',
   refreshData: { verb: 'activate', step: 'refresh', ...ids },
   refreshUserIds: ['29:alice'],
-  why: ['Rule "global-admin-may-activate"'],
+  why: ['Alice Chen is Global admin of Contoso Ltd, a role that may activate.'],
   whyTitle: 'Why?',
   fallbackText: 'Activate technical benefits',
 };
@@ -84,7 +84,7 @@ const routeChoice: CardDataByName['routeChoice'] = {
   submitTitle: 'Continue',
   submitData: { verb: 'chooseRouteOption', product: 'azure' },
   buttons: [{ title: 'Talk to the helpdesk', data: { verb: 'handoff' } }],
-  why: ['Rule "csp-customer-request"'],
+  why: ['Contoso Ltd holds Gold competency (Cloud Platform).'],
   whyTitle: 'Why?',
   fallbackText: 'Which customer?',
 };
@@ -144,7 +144,7 @@ const samples: { readonly [N in CardName]: ReadonlyArray<CardDataByName[N]> } = 
       notes: ['A note'],
       links: [{ title: 'Partner Center dashboard', url: 'https://partner.microsoft.com/dashboard' }],
       buttons: [{ title: 'Who can activate?', verb: 'ask', args: { intent: 'whoCanActivate' } }],
-      why: ['Rule "gold-product-support"'],
+      why: ['Because of Gold competency: Microsoft Product Support 20.'],
     }),
     answerCardData({ title: 'Title', summary: 'Summary' }),
   ],

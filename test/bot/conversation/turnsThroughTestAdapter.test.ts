@@ -11,7 +11,8 @@ import { fixedClock } from '../../../src/domain/clock.js';
 import { createLogger } from '../../../src/logger.js';
 import { createMemoryStore, seedIfEmpty } from '../../../src/storage/index.js';
 import { personas, type Persona } from '../../helpers/personas.js';
-import { TEST_TODAY, visibleText } from '../../helpers/testApp.js';
+import { TEST_TODAY } from '../../helpers/testDay.js';
+import { visibleText } from '../../helpers/visibleText.js';
 
 let bot: SupportBot;
 

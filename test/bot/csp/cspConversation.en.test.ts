@@ -6,6 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { executeFrom, messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { routeChoiceMessages } from '../../../src/bot/features/csp/routeChoiceMessages.js';
+import { routeMessages } from '../../../src/bot/features/csp/routeMessages.js';
+import { routeReasons } from '../../../src/bot/features/csp/routeReasons.js';
+
+// Expected wording comes from the catalogues: the tests assert which answer was chosen, with which facts.
+const route = routeMessages.for('en');
+const choice = routeChoiceMessages.for('en');
+const reason = routeReasons.for('en');
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,18 +30,19 @@ describe('support routing (English)', () => {
   it('Carol, an Admin agent, is routed to Service management for Adventure Works with the CSP plan', async () => {
     const replies = await say(personas.carol, 'I need to open an Azure ticket for my customer Adventure Works');
     const text = visibleText(replies);
-    expect(text).toContain('Service request for Adventure Works in Partner Center');
+    expect(text).toContain(route('cspTitle', { customer: 'Adventure Works' }));
     expect(text).toMatch(/Go to CSP → Customers/);
     expect(text).toMatch(/Service management, then select New request/);
     expect(text).toContain('Cloud Solution Provider');
     expect(text).toContain('Not needed');
     expect(cardJson(replies)).toContain('https://partner.microsoft.com/commerce/customers/list');
-    expect(cardJson(replies)).toContain('csp-azure-plan-no-contract');
+    expect(cardJson(replies)).toContain('Contoso Ltd holds Gold competency (Cloud Platform)');
+    expect(cardJson(replies)).not.toContain('csp-azure-plan-no-contract');
   });
 
   it('Dave is told only an Admin agent may, and that Carol is one', async () => {
     const text = visibleText(await say(personas.dave, 'I need to open an Azure ticket for my customer Adventure Works'));
-    expect(text).toContain('Only an Admin agent can open this request');
+    expect(text).toContain(choice('notPermittedTitle'));
     expect(text).toContain('Carol Díaz');
   });
 
@@ -43,24 +52,24 @@ describe('support routing (English)', () => {
   });
 
   it('Frank is told nobody at Northwind is an Admin agent', async () => {
-    expect(visibleText(await say(personas.frank, 'open an Azure request for my customer Proseware'))).toContain('Nobody in Northwind Traders has the Admin agent role');
+    expect(visibleText(await say(personas.frank, 'open an Azure request for my customer Proseware'))).toContain(choice('noAdminAgents', { company: 'Northwind Traders' }));
   });
 
   it('Erin: Fabrikam is not in CSP; her Action Pack has no cloud support; Windows Server needs activation first', async () => {
-    expect(visibleText(await say(personas.erin, 'I need to open an Azure ticket for my customer'))).toContain('not enrolled in the Cloud Solution Provider');
+    expect(visibleText(await say(personas.erin, 'I need to open an Azure ticket for my customer'))).toContain(reason('notCspCompany'));
     const azure = visibleText(await say(personas.erin, 'where do I open a request for my Azure problem?'));
-    expect(azure).toContain('Not covered by your benefits');
+    expect(azure).toContain(choice('notEligibleTitle'));
     expect(azure).toContain('Advanced Support for Partners');
     const windows = await say(personas.erin, 'Windows Server issue, where do I file it?');
-    expect(visibleText(windows)).toContain('Activate your benefits first');
+    expect(visibleText(windows)).toContain(choice('activateTitle'));
     expect(cardJson(windows)).toContain('"intent":"activationRequest"');
   });
 
   it('Alice\'s Windows Server request goes to Support for Business with 12 incidents left', async () => {
     const replies = await say(personas.alice, 'Windows Server issue, where do I file it?');
     const text = visibleText(replies);
-    expect(text).toContain('Microsoft Product Support in Support for Business');
-    expect(text).toContain('Incidents left on your contract: 12');
+    expect(text).toContain(route('productTitle'));
+    expect(text).toContain(route('productSummary', { remaining: 12 }));
     expect(cardJson(replies)).toContain('https://support.serviceshub.microsoft.com/supportforbusiness/create');
   });
 
@@ -73,21 +82,21 @@ describe('support routing (English)', () => {
   it('an unknown customer gets the company\'s customers to pick from, then the product, then the route', async () => {
     const first = await say(personas.carol, 'open a request for my customer Proseware');
     const choices = visibleText(first);
-    expect(choices).toContain('Which customer is it for?');
+    expect(choices).toContain(choice('askCustomerTitle'));
     expect(choices).toContain('Adventure Works');
     expect(choices).toContain('Litware');
     expect(choices).not.toContain('Proseware');
     const second = visibleText(await click(personas.carol, { customerId: 'csp-contoso-litware' }));
-    expect(second).toContain('Which product is it about?');
+    expect(second).toContain(choice('askProductTitle'));
     expect(second).toContain('Windows Server');
     const third = visibleText(await click(personas.carol, { customerId: 'csp-contoso-litware', product: 'microsoft365' }));
-    expect(third).toContain('Service request for Litware in Partner Center');
-    expect(third).toContain('Your Signature Cloud Support contract');
+    expect(third).toContain(route('cspTitle', { customer: 'Litware' }));
+    expect(third).toContain(route('contractSignature'));
   });
 
   it('the "Request for a CSP customer" topic button starts with the customer choice', async () => {
     const replies = await t.ask(submitFrom(personas.carol, { verb: 'ask', intent: 'cspServiceRequest' }, options()));
-    expect(visibleText(replies)).toContain('Which customer is it for?');
+    expect(visibleText(replies)).toContain(choice('askCustomerTitle'));
     expect(visibleText(await t.ask(submitFrom(personas.dave, { verb: 'ask', intent: 'cspServiceRequest' }, options())))).toContain('Carol Díaz');
   });
 
@@ -110,7 +119,8 @@ describe('support routing (English)', () => {
     expect(text).toContain('not in the partner directory');
     expect(cardJson(replies)).toContain('https://partner.microsoft.com/commerce/customers/list');
     expect(cardJson(replies)).toContain('"verb":"handoff"');
-    expect(cardJson(replies)).toContain('unknown-user-csp-general');
+    expect(cardJson(replies)).toContain('you are not in the partner directory');
+    expect(cardJson(replies)).not.toContain('unknown-user-csp-general');
   });
 
   it('a stranger clicking a customer card is refused', async () => {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { routeMessages } from '../../../src/bot/features/csp/routeMessages.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('support routing (Japanese)', () => {
     expect(choices).toContain('Adventure Works');
     expect(choices).toContain('次へ');
     const route = await click(personas.carol, { customerId: 'csp-contoso-adventure-works', product: 'microsoft365' });
-    expect(route).toContain('パートナー センターで Adventure Works のサービス要求を作成');
+    expect(route).toContain(routeMessages.for('ja')('cspTitle', { customer: 'Adventure Works' }));
     expect(route).toContain('[サービス管理] を開き、[新しい要求] を選びます。');
     expect(route).toContain('Signature クラウドサポートの契約');
   });
@@ -44,7 +45,7 @@ describe('support routing (Japanese)', () => {
 
   it('Frank: Windows Server goes to Support for Business with 3 incidents left', async () => {
     const text = await say(personas.frank, 'Windows Server の問題はどこに出せばいい？');
-    expect(text).toContain('ビジネス向けサポートで Microsoft 製品サポートを使う');
+    expect(text).toContain(routeMessages.for('ja')('productTitle'));
     expect(text).toContain('契約の残りインシデント: 3');
   });
 

@@ -4,7 +4,6 @@
  * never sent again, and work that keeps failing is given up after a bounded
  * number of attempts, where the helpdesk can see it and re-arm it.
  */
-import { startTicketWorker } from '../../../src/bot/features/handoff/index.js';
 import { personas } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { actionData, cardOf, CHANNEL, click, eventually, personalChatOf, postedTicketCards, say, sayInChannel, textsIn } from './handoffHarness.js';
@@ -14,15 +13,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a connector that answers 202 without an activity id', () => {
   let test: TestApp;
-  let stopWorker: () => Promise<void>;
   beforeAll(async () => {
-    test = await startTestApp();
+    test = await startTestApp({}, { ticketWorkerIntervalMs: 50 });
     test.connector.acceptWithoutId = true;
-    stopWorker = startTicketWorker(test.app.services, { intervalMs: 50 });
     await sayInChannel(test, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`);
   });
   afterAll(async () => {
-    await stopWorker();
     await test.close();
   });
 
@@ -58,14 +54,11 @@ describe('a connector that answers 202 without an activity id', () => {
 
 describe('a channel that keeps refusing the ticket card', () => {
   let test: TestApp;
-  let stopWorker: () => Promise<void>;
   beforeAll(async () => {
-    test = await startTestApp({ DELIVERY_MAX_ATTEMPTS: '3' });
-    stopWorker = startTicketWorker(test.app.services, { intervalMs: 50 });
+    test = await startTestApp({ DELIVERY_MAX_ATTEMPTS: '3' }, { ticketWorkerIntervalMs: 50 });
     await sayInChannel(test, ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`);
   });
   afterAll(async () => {
-    await stopWorker();
     await test.close();
   });
 

@@ -1,24 +1,20 @@
 /**
  * Nothing is lost: a ticket whose card could not be posted (connector down,
- * or no channel registered yet) is posted by the start hook's queue later,
+ * or no channel registered yet) is posted by the hand-off's background worker later,
  * exactly once; forged card data is refused.
  */
-import { startTicketWorker } from '../../../src/bot/features/handoff/index.js';
 import { personas, submitFrom } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { actionData, CHANNEL, click, currentCard, eventually, postedTicketCards, say, sayInChannel } from './handoffHarness.js';
 
 const { alice, bob, dave, ivan } = personas;
 let test: TestApp;
-let stopWorker: () => Promise<void>;
 
 beforeAll(async () => {
-  test = await startTestApp();
   // The app's own queue checks every few seconds; a short interval keeps the test quick.
-  stopWorker = startTicketWorker(test.app.services, { intervalMs: 100 });
+  test = await startTestApp({}, { ticketWorkerIntervalMs: 100 });
 }, 60_000);
 afterAll(async () => {
-  await stopWorker();
   await test.close();
 });
 

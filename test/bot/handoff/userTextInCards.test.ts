@@ -5,7 +5,6 @@
  */
 import { ticketCardData } from '../../../src/bot/features/handoff/ticketCard.js';
 import { CardRenderer } from '../../../src/bot/cards/cardRenderer.js';
-import { startTicketWorker } from '../../../src/bot/features/handoff/index.js';
 import { TicketService } from '../../../src/domain/handoff/ticketService.js';
 import { adaptiveCardProblems } from '../../helpers/adaptiveCardValidator.js';
 import { personas } from '../../helpers/personas.js';
@@ -56,14 +55,11 @@ describe('requester text in the ticket card', () => {
 
 describe('a requester who types template syntax still reaches a person', () => {
   let test: TestApp;
-  let stopWorker: () => Promise<void>;
   beforeAll(async () => {
-    test = await startTestApp();
-    stopWorker = startTicketWorker(test.app.services, { intervalMs: 100 });
+    test = await startTestApp({}, { ticketWorkerIntervalMs: 100 });
     await sayInChannel(test, personas.ivan, 'use this channel for tickets', `${CHANNEL};messageid=root-1`);
   });
   afterAll(async () => {
-    await stopWorker();
     await test.close();
   });
 

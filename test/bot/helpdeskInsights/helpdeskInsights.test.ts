@@ -8,7 +8,7 @@
 import { TicketEscalator, postWeeklyDigestIfDue } from '../../../src/bot/features/helpdeskInsights/index.js';
 import { fakeClock } from '../../helpers/fakeClock.js';
 import { executeFrom, messageFrom, personas, type Persona } from '../../helpers/personas.js';
-import { visibleText } from '../../helpers/testApp.js';
+import { visibleText } from '../../helpers/visibleText.js';
 import { cardsIn, restartableBot, type RestartableBot } from '../reminders/reminderHarness.js';
 
 const { dave, erin, ivan } = personas;

@@ -8,6 +8,11 @@ import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.j
 import { extraContracts } from '../../domain/linking/linkingFixture.js';
 import { ids } from '../../domain/linking/demoIds.js';
 import { actionData, cardOf, executeCard, inputIds } from './linkingTurns.js';
+import { linkWhyMessages } from '../../../src/bot/features/linking/linkWhyMessages.js';
+import { outcomeMessages } from '../../../src/bot/features/linking/outcomeMessages.js';
+import { walkThroughMessages } from '../../../src/bot/features/linking/walkThroughMessages.js';
+import { offersText } from '../../../src/bot/presentation/index.js';
+import { program } from '../../helpers/program.js';
 
 let t: TestApp;
 let conversation = 0;
@@ -32,11 +37,12 @@ const associationsOf = async (tenantId: string, id: string) =>
 
 describe('"Link my contract": which support', () => {
   it.each([
-    ['en-US', 'link my contract', 'Which support', 'On-premises products (Support for Business)', 'Cloud products (Azure portal)'],
-    ['ja-JP', '契約をリンクしたい', 'どちらのサポート', 'オンプレミス製品 (ビジネス向けサポート)', 'クラウド製品 (Azure portal)'],
-  ])('%s: %s → a choice between the two portals', async (locale, text, ...expected) => {
+    ['en-US', 'link my contract', 'en'],
+    ['ja-JP', '契約をリンクしたい', 'ja'],
+  ] as const)('%s: %s → a choice between the two portals', async (locale, text, language) => {
     const replies = await chat(locale).say(personas.alice, text);
-    for (const phrase of expected) expect(visibleText(replies)).toContain(phrase);
+    const m = walkThroughMessages.for(language);
+    for (const phrase of [m('chooseSummary'), m('onPremisesButton'), m('cloudButton')]) expect(visibleText(replies)).toContain(phrase);
     expect(actionData(cardOf(replies[0]))).toEqual([
       { verb: 'chooseLinkSupport', support: 'onPremises' },
       { verb: 'chooseLinkSupport', support: 'cloud' },
@@ -64,7 +70,7 @@ describe('Dave links Contoso\'s on-premises contract to his own account (Action.
 
     const linked = visibleText(await c.submit(personas.dave, { verb: 'submitLinkIds', support: 'onPremises', ...ids.contosoOnPremises }));
     expect(linked).toContain('Contract linked');
-    expect(linked).toContain('Open Support for Business and create a request.');
+    expect(linked).toContain(outcomeMessages.for('en')('onPremisesNext1'));
     expect(linked).toContain(ids.contosoOnPremises.accessId); // a 1:1 chat: the owner may see them
     expect(await associationsOf('tenant-contoso', 'contract-contoso-product-support')).toEqual(['aad-alice@supportForBusiness', 'aad-dave@supportForBusiness']);
 
@@ -110,10 +116,11 @@ describe('Action.Execute replaces the card with the answer', () => {
   it('Erin (Action Pack) asking for cloud is told at once that her offers include no cloud support', async () => {
     const card = await chat().execute(personas.erin, 'chooseLinkSupport', { support: 'cloud' });
     const text = visibleText([{ attachments: [{ content: card }] }]);
-    expect(text).toContain('No cloud support in your offers');
+    expect(text).toContain(outcomeMessages.for('en')('noCloudSupportTitle'));
     expect(text).toContain('Microsoft Action Pack');
     expect(text).toContain('Premier Support for Partners');
-    expect(text).toContain('link-cloud-needs-cloud-support');
+    expect(text).toContain(linkWhyMessages.for('en')('noCloudSupport', { company: 'Fabrikam Inc', offers: offersText(program, [{ level: 'actionPack' }], 'en') }));
+    expect(text).not.toContain('link-cloud-needs-cloud-support');
   });
 
   it('Erin asking in Japanese, typed', async () => {

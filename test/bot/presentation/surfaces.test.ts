@@ -11,7 +11,7 @@ import { startDevChatApp, type DevChatApp } from '../../devchat/devchatApp.js';
 import { aTicket, contoso, contosoContract, dave } from '../../domain/handoff/sampleTickets.js';
 import { messageFrom, personas } from '../../helpers/personas.js';
 import { program } from '../../helpers/program.js';
-import { visibleText } from '../../helpers/testApp.js';
+import { visibleText } from '../../helpers/visibleText.js';
 import { newTicket } from '../../../src/domain/handoff/newTicket.js';
 
 /** A camelCase word (an internal code), "gold: cloudPlatform"-style pairs, "#1002"-style ids. */
@@ -84,8 +84,13 @@ describe('the tab and chat, through the real server', () => {
   it.each(languages)('the tab API speaks %s: names, PS- ticket ids, topics and dates', async (language) => {
     const response = await fetch(`${dev.app.url}/api/tab/benefits?persona=aad-alice&lang=${language}`);
     expect(response.status).toBe(200);
-    const view = (await response.json()) as { tickets: Array<{ id: string; topic: string }>; person: { roles: string[] } };
+    const view = (await response.json()) as { tickets: Array<{ id: string; topic: string }>; person: { roles: string[] }; included: Array<{ label: string; value: string }> };
     expectPeoplesWords(shownStrings(view).join('\n'), language);
+    // What Contoso's offers include, per declared benefit: Gold's 20 incidents and unlimited cloud support.
+    expect(view.included).toEqual([
+      { label: program.benefitName('productSupport')[language], value: expect.stringContaining('20') },
+      { label: program.benefitName('signatureCloudSupport')[language], value: program.cloudPackageName('unlimited')[language] },
+    ]);
     expect(view.tickets.map((t) => t.id)).toEqual([expect.stringMatching(/^PS-\d+$/)]);
     expect(view.person.roles).toContain(language === 'en' ? 'Global admin' : 'グローバル管理者');
   });
@@ -98,7 +103,7 @@ describe('the tab and chat, through the real server', () => {
     const text = visibleText(replies);
     expect(text).not.toMatch(ISO_DATE);
     expect(text).toMatch(DATE[language]);
-    // Card text only: the "Why?" panel names rules by their ids on purpose.
+    // Message text here; test/bot/presentation/noInternalNames.test.ts covers the cards and their Why? panels.
     expect(replies.map((r) => String(r.text ?? '')).join('\n')).not.toMatch(INTERNAL);
   });
 });

@@ -1,5 +1,18 @@
 /** Dates, lists and the program's names, one way per language. */
-import { activatingRoles, benefitName, formatDate, formatTime, joinList, offersText, peopleList, rolesText, topicName } from '../../../src/bot/presentation/index.js';
+import {
+  activatingRoles,
+  benefitLine,
+  benefitName,
+  formatDate,
+  formatTime,
+  joinList,
+  offersText,
+  peopleList,
+  requestedBy,
+  requestedByLabel,
+  rolesText,
+  topicName,
+} from '../../../src/bot/presentation/index.js';
 import { program } from '../../helpers/program.js';
 
 describe('dates', () => {
@@ -53,5 +66,24 @@ describe("the program's names", () => {
     expect(benefitName(program, { benefit: 'productSupport' }, 'ja')).toBe('Microsoft 製品サポート (オンプレミス)');
     expect(topicName('incidentsRemaining', 'en')).not.toMatch(/incidentsRemaining/);
     expect(topicName('no-such-intent', 'ja')).toBe('一般的な質問');
+  });
+});
+
+describe('what a benefit brings', () => {
+  it('names the benefit and its incidents or package', () => {
+    expect(benefitLine(program, { benefit: 'productSupport', incidents: 10 }, 'en')).toBe('Microsoft Product Support (on-premises): 10 incidents');
+    expect(benefitLine(program, { benefit: 'signatureCloudSupport', incidents: null, cloudPackage: '5pack' }, 'en')).toMatch(/^Signature Cloud Support: .*5pack/);
+    expect(benefitLine(program, { benefit: 'productSupport', incidents: 10 }, 'ja')).toBe('Microsoft 製品サポート (オンプレミス): 10 インシデント');
+  });
+});
+
+describe('who asked and when', () => {
+  it('is one phrase per language, for sentences and card labels alike', () => {
+    const who = { name: 'Erin Sato', at: '2026-11-24T09:00:00.000Z' };
+    expect(requestedBy(who, 'en')).toBe('requested by Erin Sato at 24 Nov 2026, 09:00 UTC');
+    expect(requestedBy(who, 'en', true)).toBe('Requested by Erin Sato at 24 Nov 2026, 09:00 UTC');
+    expect(requestedBy(who, 'ja')).toBe('2026年11月24日 09:00 (UTC) に Erin Sato さんが申請');
+    expect(requestedByLabel('en')).toBe('Requested by');
+    expect(requestedByLabel('ja')).toBe('依頼者');
   });
 });

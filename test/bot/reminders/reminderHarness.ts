@@ -7,7 +7,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../../src/app.js';
-import { reminderScannerFor } from '../../../src/bot/features/reminders/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import type { FakeClock } from '../../helpers/fakeClock.js';
@@ -49,7 +48,7 @@ export async function restartableBot(clock: FakeClock, env: Record<string, strin
     app: () => running!,
     async start() {
       running = await startApp(config, createLogger('silent'), { clock });
-      await reminderScannerFor(running.services).idle();
+      await running.features.reminders.scanner.idle();
       return running;
     },
     async stop() {

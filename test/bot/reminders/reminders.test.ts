@@ -5,7 +5,6 @@
  * contract at start-up once he has chatted with the bot, none after a
  * restart, none after "stop reminders".
  */
-import { reminderScannerFor } from '../../../src/bot/features/reminders/index.js';
 import { fakeClock } from '../../helpers/fakeClock.js';
 import { personas } from '../../helpers/personas.js';
 import { cardsIn, restartableBot, type RestartableBot } from './reminderHarness.js';
@@ -31,7 +30,7 @@ describe('reminders to partner admins', () => {
       ['incidentsLow', 'undeliverable'],
       ['incidentsUsedUp', 'undeliverable'],
     ]);
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(await bot.app().store.markers.listSince('reminder', '2026-01-01T00:00:00.000Z')).toHaveLength(markers.length);
   });
 
@@ -54,21 +53,21 @@ describe('reminders to partner admins', () => {
   it('sends nothing again after a restart, or on the next scan', async () => {
     await bot.stop();
     await bot.start();
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(titlesFor(frank)).toHaveLength(2);
   });
 
   it('sends a new event once when its moment comes (a contract ending in 30 days)', async () => {
     clock.set('2027-04-07T09:00:00.000Z'); // Northwind's contracts end 165 days after 2026-11-24 (2027-05-08): 31 days to go
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(titlesFor(frank).filter((t) => t === 'Contract ending soon')).toHaveLength(0);
     clock.set('2027-04-08T09:00:00.000Z');
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(titlesFor(frank).filter((t) => t === 'Contract ending soon')).toHaveLength(2);
     await bot.stop();
     await bot.start();
     clock.advanceDays(3);
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(titlesFor(frank).filter((t) => t === 'Contract ending soon')).toHaveLength(2);
   });
 
@@ -81,7 +80,7 @@ describe('reminders to partner admins', () => {
     expect(titlesFor(frank).filter((t) => t === 'Contract ended but still linked')).toHaveLength(0);
     const again = await bot.say(frank, 'start reminders');
     expect(String(again[0]?.text)).toContain('Reminders are on');
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(titlesFor(frank).filter((t) => t === 'Contract ended but still linked')).toHaveLength(2);
   });
 
@@ -91,7 +90,7 @@ describe('reminders to partner admins', () => {
     const before = titlesFor(frank).length;
     // A renewal: a bigger contract with a later end date, nearly used up already.
     await services.repos.contracts.save({ ...contract, incidentsTotal: 30, incidentsRemaining: 2, endDate: '2028-05-08' });
-    await reminderScannerFor(services).idle();
+    await bot.app().features.reminders.scanner.idle();
     expect(titlesFor(frank).slice(before)).toEqual(['Support incidents running low']);
     expect(JSON.stringify(cardsIn(bot.connector, chatOf(frank)).at(-1))).toContain('only 2 of 30 incidents are left');
   });
@@ -103,7 +102,7 @@ describe('reminders to partner admins', () => {
     const typed = await bot.say(heidi, 'リマインダーを再開', 'ja-JP');
     expect(String(typed[0]?.text)).toContain('リマインダーを再開しました');
     // Wingtip's activation (requested 2026-11-22) is long overdue by now: Heidi hears of it in Japanese.
-    await reminderScannerFor(bot.app().services).scanAll();
+    await bot.app().features.reminders.scanner.scanAll();
     expect(JSON.stringify(cardsIn(bot.connector, chatOf(heidi)))).toContain('アクティブ化がまだ完了していません');
   });
 });

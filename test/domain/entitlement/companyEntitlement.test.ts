@@ -50,7 +50,7 @@ describe('company entitlement: offers do not add up', () => {
       rules: ['gold-cloudCompetency-unlimitedCloudSupport'],
     });
     expect(result.offers).toHaveLength(2);
-    expect(result.policy).toEqual({ productSupport: 'highestOffer', cloudSupport: 'bestCompetency' });
+    expect(result.policy).toEqual({ productSupport: 'highestOffer', cloudSupport: 'bestCompetency', benefits: {} });
   });
 
   it('the best competency wins even when it comes from the lower offer', async () => {

@@ -51,6 +51,15 @@ describe('program reference data (src/rules/program.json)', () => {
     ]);
     expect(program.cloudPackageName('5pack').en).toContain('Signature 5pack');
   });
+
+  it('declares the benefits in the order answers list them, with names and units', () => {
+    expect(program.benefits().map((b) => [b.id, b.unit.en])).toEqual([
+      ['productSupport', 'incidents'],
+      ['signatureCloudSupport', 'incidents'],
+    ]);
+    expect(program.benefitName('signatureCloudSupport').ja).toBe('Signature クラウドサポート');
+    expect(program.benefit('advisoryHours')).toBeUndefined();
+  });
 });
 
 describe('program.json validation', () => {
@@ -63,6 +72,8 @@ describe('program.json validation', () => {
   it.each<[string, (json: Record<string, Record<string, unknown>>) => void, string]>([
     ['a missing offer', (j) => delete j.offers?.silver, '"offers.silver" must be an object'],
     ['a missing Japanese name', (j) => ((j.competencies as Record<string, { names: Record<string, unknown> }>).security!.names.ja = ''), '"competencies.security.names.ja" must be a non-empty string'],
+    ['a benefit without a unit', (j) => delete (j.benefits as Record<string, Record<string, unknown>>).signatureCloudSupport!.unit, '"benefits.signatureCloudSupport.unit" must be an object'],
+    ['no product support benefit (contracts are for it)', (j) => delete j.benefits?.productSupport, '"benefits.productSupport" must be an object'],
     ['an unknown role', (j) => (j.activation!.rolesThatMayActivate = ['owner']), '"activation.rolesThatMayActivate[0]" must be one of'],
     ['a link that is not https', (j) => (j.links!.azurePortal = 'portal.azure.com'), '"links.azurePortal" must be an https:// URL'],
     ['a paid plan pointing at an unknown link', (j) => ((j.paidPlans as unknown as Array<Record<string, unknown>>)[0]!.link = 'nowhere'), '"paidPlans[0].link" must be one of'],

@@ -11,7 +11,7 @@ import { buildDemoData, writeDemoData } from '../../../src/storage/demoData.js';
 import { createMemoryStore } from '../../../src/storage/memory/memoryStore.js';
 import type { Store } from '../../../src/storage/store.js';
 import type { Persona } from '../../helpers/personas.js';
-import { TEST_TODAY } from '../../helpers/testApp.js';
+import { TEST_TODAY } from '../../helpers/testDay.js';
 import { realServices } from '../entitlement/realRules.js';
 
 export interface RoutingFixture {

@@ -6,13 +6,12 @@
  * current state, so a second click shows "Requested" and creates nothing.
  */
 import type { Requester } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
-import type { VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js';
+import type { ActivationServices, ActivationVerb } from './activationServices.js';
+import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { activatedAnswer } from './activatedAnswer.js';
 import { activationCard } from './activationCard.js';
 import { activationReply } from './activationCardText.js';
-import { activationRuntime } from './activationRuntime.js';
 import { idField, ownCard } from './cardData.js';
 import { checkReplies, requesterName } from './checkReplies.js';
 import { answerReply } from '../../cards/answerCard.js';
@@ -26,8 +25,8 @@ export function refusal(request: VerbRequest, problem: { problem: 'malformed'; f
 }
 
 /** The card as it stands now for this user, re-read from the store. */
-async function currentCard(request: VerbRequest, requester: Extract<Requester, { known: true }>, services: BotServices): Promise<VerbResult> {
-  const { service } = activationRuntime(services);
+async function currentCard(request: VerbRequest, requester: Extract<Requester, { known: true }>, services: ActivationServices): Promise<VerbResult> {
+  const { service } = services;
   const company = (await services.repos.directory.findCompany(requester.company.tenantId)) ?? requester.company;
   const fresh = { ...requester, company };
   const check = await service.check(fresh);
@@ -42,11 +41,11 @@ async function currentCard(request: VerbRequest, requester: Extract<Requester, {
   return { replies, updatedCard: activationCard(input, services) };
 }
 
-export const activateVerb: VerbHandler = async (request, services) => {
+export const activateVerb: ActivationVerb = async (request, services) => {
   const rawStep = request.data.step ?? 'start';
   const step = STEPS.find((s) => s === rawStep) as Step | undefined;
   if (!step) return refusal(request, { problem: 'malformed', field: 'step' });
-  const runtime = activationRuntime(services);
+  const runtime = services;
   if (step === 'start') {
     // A button elsewhere may name no one; if it does name someone, it must be the clicker.
     if (idField(request.data, 'tenantId') !== undefined || idField(request.data, 'userId') !== undefined) {

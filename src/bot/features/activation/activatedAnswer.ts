@@ -5,20 +5,20 @@
  */
 import { maySeeContractSecrets, type SecretReader } from '../../../domain/contractSecrets.js';
 import type { Company, Contract, Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationDeps } from './activationServices.js';
 import type { Answer } from '../../cards/answerCard.js';
 import { activationMessages } from './activationMessages.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { contractFacts, formatDate } from '../../presentation/index.js';
-import { nextStepLinks, nextSteps } from './benefitWording.js';
+import { nextStepLinks, nextSteps } from './nextSteps.js';
 
 /** The one rule, bound to this reader and place, in the shape contractFacts takes for IDs. */
-export function secretsVisibleTo(reader: SecretReader | undefined, personalChat: boolean, services: BotServices): (contract: Contract) => boolean {
+export function secretsVisibleTo(reader: SecretReader | undefined, personalChat: boolean, services: Pick<ActivationDeps, 'program'>): (contract: Contract) => boolean {
   const roles = services.program.rolesThatMayActivate();
   return (contract) => maySeeContractSecrets(reader, contract, personalChat, roles);
 }
 
-export async function activatedAnswer(company: Company, reader: SecretReader, personalChat: boolean, language: Language, services: BotServices): Promise<Answer> {
+export async function activatedAnswer(company: Company, reader: SecretReader, personalChat: boolean, language: Language, services: ActivationDeps): Promise<Answer> {
   const m = activationMessages.for(language);
   const contracts = await services.repos.contracts.listByTenant(company.tenantId);
   const since = company.activation.activatedAt ? formatDate(company.activation.activatedAt, language) : '—';

@@ -7,11 +7,11 @@
  */
 import type { ActivationCheck, ActivationPlan } from '../../../domain/activation/index.js';
 import type { Company, Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
 import { activationMessages } from './activationMessages.js';
-import { formatTime, offersText } from '../../presentation/index.js';
-import { benefitLines } from './benefitWording.js';
+import { benefitLine, formatTime, offersText, requestedBy } from '../../presentation/index.js';
+import { activationWhy } from './activationWhy.js';
 
 export const ACTIVATION_CARD = 'activationRequest';
 
@@ -28,26 +28,26 @@ export interface ActivationCardInput {
 }
 
 /** The line shown instead of the button once something happened. */
-function statusLine(input: ActivationCardInput, services: BotServices): string {
+function statusLine(input: ActivationCardInput, services: ActivationServices): string {
   const m = activationMessages.for(input.language);
   const { activation } = input.company;
   const duration = services.program.activationProcessingTime()[input.language];
   if (activation.status === 'pending' && activation.requestedAt) {
-    return m('cardRequested', { name: input.requesterName ?? '', at: formatTime(activation.requestedAt, input.language), duration });
+    return m('cardRequested', { requested: requestedBy({ name: input.requesterName ?? '', at: activation.requestedAt }, input.language, true), duration });
   }
   if (activation.status === 'activated') return m('cardActivated', { at: formatTime(activation.activatedAt ?? '', input.language) });
   return '';
 }
 
-export function activationCard(input: ActivationCardInput, services: BotServices): CardRef {
+export function activationCard(input: ActivationCardInput, services: ActivationServices): CardRef {
   const m = activationMessages.for(input.language);
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };
-  const benefits = benefitLines(input.plan.benefits, input.plan.cloudExcluded, services.program, input.language);
+  const benefits = [...input.plan.benefits.map((b) => benefitLine(services.program, b, input.language)), ...(input.plan.cloudExcluded ? [m('cloudExcluded')] : [])];
   const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
   const summary = m('cardSummary', { company: input.company.name, duration });
-  const why = [...new Set([input.check.rule, ...input.plan.rules])].map((rule) => m('whyRule', { rule }));
+  const why = activationWhy({ outcome: input.check.outcome, company: input.company }, services.program, input.language);
   return {
     name: ACTIVATION_CARD,
     data: {

@@ -5,14 +5,12 @@
  * all come from the store; a repeat within ten minutes sends nothing new.
  */
 import type { Language, Person } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices, ActivationVerb } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import { localeLanguage } from '../../languageChoice.js';
-import type { VerbHandler } from '../../turnRequest.js';
 import { activationCard } from './activationCard.js';
 import { activationMessages } from './activationMessages.js';
 import { refusal } from './activateVerb.js';
-import { activationRuntime } from './activationRuntime.js';
 import { ownCard } from './cardData.js';
 import { checkReplies } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
@@ -21,7 +19,7 @@ import { peopleList } from '../../presentation/index.js';
 const REPEAT_WINDOW_MS = 10 * 60_000;
 
 /** The admin reads the card in the language of their own Teams client, if the bot has seen it. */
-async function languageOf(admin: Person, fallback: Language, services: BotServices): Promise<Language> {
+async function languageOf(admin: Person, fallback: Language, services: ActivationServices): Promise<Language> {
   const reference = await services.repos.conversationReferences.findUserReference(admin.tenantId, admin.aadObjectId);
   const locale = reference?.locale;
   return localeLanguage(typeof locale === 'string' ? locale : undefined) ?? fallback;
@@ -31,17 +29,17 @@ async function languageOf(admin: Person, fallback: Language, services: BotServic
  * The admin's Teams user id (29:…), so Teams refreshes the card when they open it:
  * if someone activated in the meantime, they see "Activated" instead of the button.
  */
-async function channelUserIdOf(admin: Person, services: BotServices): Promise<string | undefined> {
+async function channelUserIdOf(admin: Person, services: ActivationServices): Promise<string | undefined> {
   const reference = await services.repos.conversationReferences.findUserReference(admin.tenantId, admin.aadObjectId);
   const user = reference?.user as { id?: unknown } | undefined;
   return typeof user?.id === 'string' ? user.id : undefined;
 }
 
-export const askAdminsVerb: VerbHandler = async (request, services) => {
+export const askAdminsVerb: ActivationVerb = async (request, services) => {
   const own = ownCard(request.requester, request.data);
   if (!own.ok) return refusal(request, own);
   const { requester, language } = request;
-  const runtime = activationRuntime(services);
+  const runtime = services;
   const check = await runtime.service.check(requester);
   // Only someone the checks send to their admins may ask, and only while nothing is
   // requested: a button pressed after someone activated answers the state as it is now.

@@ -7,17 +7,17 @@
 import type { ActivationNotifier } from '../../../domain/activation/index.js';
 import type { Contract } from '../../../domain/model.js';
 import type { ActivationRequest } from '../../../domain/repositories.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationDeps } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { helpdeskButton } from '../conversation/conversationReplies.js';
 import { secretsVisibleTo } from './activatedAnswer.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { contractFacts, formatTime } from '../../presentation/index.js';
-import { nextStepLinks, nextSteps } from './benefitWording.js';
+import { nextStepLinks, nextSteps } from './nextSteps.js';
 import { flowMessages } from './flowMessages.js';
 
-export async function completionReply(request: ActivationRequest, contracts: readonly Contract[], services: BotServices): Promise<Reply> {
+export async function completionReply(request: ActivationRequest, contracts: readonly Contract[], services: ActivationDeps): Promise<Reply> {
   const language = request.language ?? 'en';
   const m = flowMessages.for(language);
   const company = (await services.repos.directory.findCompany(request.tenantId))?.name ?? request.tenantId;
@@ -40,7 +40,7 @@ export async function completionReply(request: ActivationRequest, contracts: rea
   });
 }
 
-export function proactiveNotifier(services: BotServices): ActivationNotifier {
+export function proactiveNotifier(services: ActivationDeps): ActivationNotifier {
   return {
     async decided(request, contracts) {
       try {

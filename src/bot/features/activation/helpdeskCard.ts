@@ -8,10 +8,9 @@
 import { planFrom } from '../../../domain/activation/index.js';
 import type { ActivationRequest, RequestedBenefit } from '../../../domain/repositories.js';
 import type { Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationDeps } from './activationServices.js';
 import type { CardRef } from '../../reply.js';
-import { formatTime, offersText } from '../../presentation/index.js';
-import { benefitLine } from './benefitWording.js';
+import { benefitLine, benefitName, formatTime, offersText, requestedByLabel } from '../../presentation/index.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
 
 export const HELPDESK_CARD = 'activationHelpdesk';
@@ -19,7 +18,7 @@ export const HELPDESK_CARD = 'activationHelpdesk';
 export const idInputName = (benefit: RequestedBenefit['benefit'], field: 'accessId' | 'contractId'): string =>
   `${benefit}${field === 'accessId' ? 'AccessId' : 'ContractId'}`;
 
-export async function helpdeskCard(request: ActivationRequest, status: string, language: Language, services: BotServices): Promise<CardRef> {
+export async function helpdeskCard(request: ActivationRequest, status: string, language: Language, services: ActivationDeps): Promise<CardRef> {
   const m = helpdeskMessages.for(language);
   const { directory } = services.repos;
   const [company, requester] = await Promise.all([directory.findCompany(request.tenantId), directory.findPerson(request.tenantId, request.requestedBy)]);
@@ -30,7 +29,7 @@ export async function helpdeskCard(request: ActivationRequest, status: string, l
   const program = services.program;
   const inputs = pending
     ? planned.flatMap((b) => {
-        const benefit = program.benefitName(b.benefit)[language];
+        const benefit = benefitName(program, { benefit: b.benefit }, language);
         return [
           { id: idInputName(b.benefit, 'accessId'), label: m('accessIdLabel', { benefit }), placeholder: m('accessIdPlaceholder') },
           { id: idInputName(b.benefit, 'contractId'), label: m('contractIdLabel', { benefit }), placeholder: m('contractIdPlaceholder') },
@@ -39,7 +38,7 @@ export async function helpdeskCard(request: ActivationRequest, status: string, l
     : [];
   const ids = { tenantId: request.tenantId, requestId: request.id };
   const title = m('cardTitle', { company: companyName });
-  const lines = planned.map((b) => benefitLine(b, program, language));
+  const lines = planned.map((b) => benefitLine(program, b, language));
   return {
     name: HELPDESK_CARD,
     data: {
@@ -47,7 +46,7 @@ export async function helpdeskCard(request: ActivationRequest, status: string, l
       facts: [
         { label: m('company'), value: companyName },
         { label: m('tenant'), value: request.tenantId },
-        { label: m('requestedBy'), value: requester?.name ?? request.requestedBy },
+        { label: requestedByLabel(language), value: requester?.name ?? request.requestedBy },
         { label: m('requestedAt'), value: formatTime(request.requestedAt, language) },
         { label: m('offers'), value: company ? offersText(program, company.offers, language) : '—' },
       ],

@@ -3,20 +3,19 @@
  * request, to approve or reject right in the chat. This is also the repair
  * path when the helpdesk channel does not exist yet or a post failed.
  */
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
-import { activationRuntime } from './activationRuntime.js';
 import { helpdeskCard } from './helpdeskCard.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
 
 /** Keeps the answer well under Teams' message limits; the oldest requests come first. */
 const MAX_CARDS = 10;
 
-export async function helpdeskQueue(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+export async function helpdeskQueue(request: TurnRequest, services: ActivationServices): Promise<Reply[]> {
   const m = helpdeskMessages.for(request.language);
-  const pending = await activationRuntime(services).service.pendingRequests();
+  const pending = await services.service.pendingRequests();
   const notes = services.config.activationProcessor === 'demo' ? [m('demoNote', { seconds: services.config.demoActivationDelaySeconds })] : [];
   const summary = pending.length === 0 ? m('queueEmpty') : m('queueSummary', { count: pending.length });
   const cards: Reply[] = [];

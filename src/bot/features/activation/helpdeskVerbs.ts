@@ -7,12 +7,11 @@
 import type { DecisionResult, EnteredIds } from '../../../domain/activation/index.js';
 import type { Language, Person } from '../../../domain/model.js';
 import type { ActivationRequest } from '../../../domain/repositories.js';
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices, ActivationVerb } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
-import type { VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js';
+import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { refusal } from './activateVerb.js';
-import { activationRuntime } from './activationRuntime.js';
 import { idField, inputField } from './cardData.js';
 import { helpdeskCard, idInputName } from './helpdeskCard.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
@@ -23,7 +22,7 @@ export function helpdeskAgent(request: VerbRequest | { requester: VerbRequest['r
   return requester.known && requester.person.roles.includes('helpdeskAgent') ? requester.person : undefined;
 }
 
-async function decidedStatus(decided: ActivationRequest, notified: boolean | undefined, agent: Person, language: Language, services: BotServices): Promise<string> {
+async function decidedStatus(decided: ActivationRequest, notified: boolean | undefined, agent: Person, language: Language, services: ActivationServices): Promise<string> {
   const m = helpdeskMessages.for(language);
   const by = decided.decidedBy ?? '';
   const name = by === agent.aadObjectId ? agent.name : ((await services.repos.directory.findPerson(agent.tenantId, by))?.name ?? by);
@@ -39,14 +38,14 @@ function problemReply(language: Language, result: Extract<DecisionResult, { ok: 
   return { replies: [answerReply({ title: m('queueTitle'), summary })] };
 }
 
-function decisionVerb(kind: 'approve' | 'reject'): VerbHandler {
+function decisionVerb(kind: 'approve' | 'reject'): ActivationVerb {
   return async (request, services) => {
     const agent = helpdeskAgent(request);
     if (!agent) return { replies: [conversationReplies.refusal(request.language, 'forbidden')] };
     const tenantId = idField(request.data, 'tenantId');
     const requestId = idField(request.data, 'requestId');
     if (!tenantId || !requestId) return refusal(request, { problem: 'malformed', field: tenantId ? 'requestId' : 'tenantId' });
-    const { completion } = activationRuntime(services);
+    const { completion } = services;
     const decider = { kind: 'agent', person: agent } as const;
     let result: DecisionResult;
     if (kind === 'approve') {

@@ -3,22 +3,21 @@
  * company's activation state and its latest request (who, when, outcome,
  * reason), with how long processing usually takes.
  */
-import type { BotServices } from '../../botServices.js';
+import type { ActivationServices } from './activationServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import { askButton } from '../conversation/conversationReplies.js';
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
-import { activationRuntime } from './activationRuntime.js';
 import { requesterName } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
-import { formatDate, formatTime, peopleList } from '../../presentation/index.js';
+import { formatDate, formatTime, peopleList, requestedBy } from '../../presentation/index.js';
 
-export async function statusReplies(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+export async function statusReplies(request: TurnRequest, services: ActivationServices): Promise<Reply[]> {
   const { requester, language } = request;
   const m = flowMessages.for(language);
   if (!requester.known) return [answerReply({ title: m('statusTitle'), summary: m('statusUnknown') })];
   const { company, person } = requester;
-  const { service } = activationRuntime(services);
+  const { service } = services;
   const latest = await service.latest(company.tenantId);
   const duration = services.program.activationProcessingTime()[language];
   const name = (id: string | undefined) => requesterName(services, company.tenantId, id);
@@ -27,8 +26,8 @@ export async function statusReplies(request: TurnRequest, services: BotServices)
   ];
   const { activation } = company;
   if (activation.status === 'pending') {
-    const at = formatTime(activation.requestedAt ?? latest?.requestedAt ?? '', language);
-    return answer(m('statusPending', { at, name: await name(activation.requestedBy ?? latest?.requestedBy), duration }));
+    const at = activation.requestedAt ?? latest?.requestedAt ?? '';
+    return answer(m('statusPending', { requested: requestedBy({ name: await name(activation.requestedBy ?? latest?.requestedBy), at }, language), duration }));
   }
   if (activation.status === 'activated') {
     if (latest?.status === 'approved') return answer(m('statusApproved', { at: formatTime(latest.decidedAt ?? '', language), name: await name(latest.requestedBy) }));
@@ -37,8 +36,7 @@ export async function statusReplies(request: TurnRequest, services: BotServices)
   const mayActivate = services.program.mayActivate(person.roles);
   if (latest?.status === 'rejected') {
     const summary = m('statusRejected', {
-      at: formatTime(latest.requestedAt, language),
-      name: await name(latest.requestedBy),
+      requested: requestedBy({ name: await name(latest.requestedBy), at: latest.requestedAt }, language),
       decidedAt: formatTime(latest.decidedAt ?? '', language),
       reason: latest.reason ?? '',
     });

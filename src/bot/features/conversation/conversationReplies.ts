@@ -4,7 +4,6 @@
  */
 import type { Language } from '../../../domain/model.js';
 import type { Intent } from '../../../nlu/intents.js';
-import type { BotServices } from '../../botServices.js';
 import { answerReply, type AnswerButton } from '../../cards/answerCard.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
@@ -26,6 +25,11 @@ export function askButton(language: Language, intent: Intent): AnswerButton {
   return { title: topicLabels.for(language)(intent), verb: 'ask', args: { intent } };
 }
 
+/** The first `most` topics as buttons. */
+function topicButtons(language: Language, topics: ReadonlyArray<{ intent: Intent }>, most: number): AnswerButton[] {
+  return topics.slice(0, most).map((t) => askButton(language, t.intent));
+}
+
 export function helpdeskButton(language: Language): AnswerButton {
   return { title: conversationMessages.for(language)('helpdeskButton'), verb: 'handoff' };
 }
@@ -33,7 +37,7 @@ export function helpdeskButton(language: Language): AnswerButton {
 export type RefusalCode = 'unknownAction' | 'tenantNotAllowed' | 'forbidden';
 
 export const conversationReplies = {
-  async welcome(request: TurnRequest, _services: BotServices): Promise<Reply[]> {
+  async welcome(request: TurnRequest): Promise<Reply[]> {
     const m = conversationMessages.for(request.language);
     const { requester } = request;
     return [
@@ -47,28 +51,20 @@ export const conversationReplies = {
     ];
   },
 
-  help(request: TurnRequest, services: BotServices): Promise<Reply[]> {
-    return conversationReplies.welcome(request, services);
+  help(request: TurnRequest): Promise<Reply[]> {
+    return conversationReplies.welcome(request);
   },
 
   notSure(request: TurnRequest, alternatives: ReadonlyArray<{ intent: Intent }>): Reply {
     const m = conversationMessages.for(request.language);
-    const again = request.state.notUnderstoodInARow >= 2;
-    return answerReply({
-      title: m('notSureTitle'),
-      summary: again ? m('notSureAgain') : m('notSureSummary'),
-      buttons: [...alternatives.slice(0, 3).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
-    });
+    const summary = request.state.notUnderstoodInARow >= 2 ? m('notSureAgain') : m('notSureSummary');
+    return answerReply({ title: m('notSureTitle'), summary, buttons: [...topicButtons(request.language, alternatives, 3), helpdeskButton(request.language)] });
   },
 
   /** Two topics too close to choose between: one short question, a button for each. */
   clarify(request: TurnRequest, both: ReadonlyArray<{ intent: Intent }>): Reply {
-    const m = conversationMessages.for(request.language);
-    return answerReply({
-      title: m('clarifyQuestion'),
-      summary: m('clarifyQuestion'),
-      buttons: [...both.slice(0, 2).map((a) => askButton(request.language, a.intent)), helpdeskButton(request.language)],
-    });
+    const question = conversationMessages.for(request.language)('clarifyQuestion');
+    return answerReply({ title: question, summary: question, buttons: [...topicButtons(request.language, both, 2), helpdeskButton(request.language)] });
   },
 
   /**
@@ -77,11 +73,7 @@ export const conversationReplies = {
    */
   notCovered(request: TurnRequest, closest: ReadonlyArray<{ intent: Intent }>): Reply {
     const m = conversationMessages.for(request.language);
-    return answerReply({
-      title: m('notCoveredTitle'),
-      summary: m('notCovered'),
-      buttons: [helpdeskButton(request.language), ...closest.slice(0, 2).map((a) => askButton(request.language, a.intent))],
-    });
+    return answerReply({ title: m('notCoveredTitle'), summary: m('notCovered'), buttons: [helpdeskButton(request.language), ...topicButtons(request.language, closest, 2)] });
   },
 
   tooLong(language: Language, maxLength: number): Reply {

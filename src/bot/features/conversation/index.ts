@@ -3,19 +3,23 @@
  * as if the user had typed it.
  */
 import { intentNames, type Intent } from '../../../nlu/intents.js';
-import type { FeatureModule } from '../../featureModule.js';
-import type { IntentHandler } from '../../turnRequest.js';
+import type { Feature, IntentHandler } from '../../feature.js';
 import { conversationReplies } from './conversationReplies.js';
 
-export function conversationFeature(allIntents: () => Readonly<Record<Intent, IntentHandler>>): FeatureModule<'greeting' | 'help' | 'thanks', 'ask'> {
+export interface ConversationDeps {
+  /** Every topic's handler: the router's table, read when a button is clicked (it is built from this feature too). */
+  readonly allIntents: () => Readonly<Record<Intent, IntentHandler>>;
+}
+
+export function createConversationFeature({ allIntents }: ConversationDeps): Feature<'greeting' | 'help' | 'thanks', 'ask'> {
   return {
     intents: {
-      greeting: (request, services) => conversationReplies.welcome(request, services),
-      help: (request, services) => conversationReplies.help(request, services),
+      greeting: (request) => conversationReplies.welcome(request),
+      help: (request) => conversationReplies.help(request),
       thanks: async (request) => [conversationReplies.thanks(request.language)],
     },
     verbs: {
-      ask: async (request, services) => {
+      ask: async (request) => {
         const intent = request.data.intent;
         if (typeof intent !== 'string' || !(intentNames as string[]).includes(intent)) {
           return { replies: [conversationReplies.malformed(request.language, 'intent')] };
@@ -23,7 +27,7 @@ export function conversationFeature(allIntents: () => Readonly<Record<Intent, In
         const chosen = intent as Intent;
         request.state.lastIntent = chosen;
         const understanding = { intent: chosen, score: 1, alternatives: [], language: request.language, entities: { idLikeTokens: [] } };
-        return { replies: await allIntents()[chosen]({ ...request, understanding }, services) };
+        return { replies: await allIntents()[chosen]({ ...request, understanding }) };
       },
     },
   };

@@ -5,6 +5,7 @@
  * a handful of card buttons. Submitting re-enters routing through the
  * chooseRouteOption verb, carrying what is already known.
  */
+import type { RouteChoiceCardData } from '../../cards/cardTemplates.js';
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
 import { helpdeskButton } from '../conversation/conversationReplies.js';
@@ -14,20 +15,8 @@ import { routeChoiceMessages } from './routeChoiceMessages.js';
 
 export const ROUTE_CHOICE_CARD = 'routeChoice';
 
-interface Choice {
-  readonly title: string;
-  readonly value: string;
-}
-
-interface ChoiceCard {
-  readonly title: string;
-  readonly summary: string;
-  readonly inputId: 'customerId' | 'product';
-  readonly label: string;
-  readonly choices: readonly Choice[];
-  /** What the submit carries besides the chosen value. */
-  readonly known: Readonly<Record<string, string>>;
-}
+/** The question and its choices; `known` is what the submit carries besides the chosen value. */
+type ChoiceCard = Pick<RouteChoiceCardData, 'title' | 'summary' | 'inputId' | 'label' | 'choices' | 'known'>;
 
 function choiceReply(context: RouteContext, card: ChoiceCard): Reply {
   const m = routeChoiceMessages.for(context.language);

@@ -5,28 +5,41 @@
  */
 import type { RoutingOutcome } from '../../../domain/routing/index.js';
 import type { Language, Requester } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { IdentityService } from '../../../domain/directory/identityService.js';
+import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import { routeChoiceMessages } from './routeChoiceMessages.js';
-import { linkTitles, reasonText } from './routeReasons.js';
+import { reasonText } from './routeReasons.js';
+import { links, offersText } from '../../presentation/index.js';
+
+/** What route answers read besides the decision: the program (links, offer names), and the directory to name Admin agents. */
+export interface RouteServices {
+  readonly program: ProgramData;
+  readonly identity: Pick<IdentityService, 'peopleWithRoles'>;
+}
 
 export interface RouteContext {
   readonly language: Language;
   readonly requester: Requester;
   readonly outcome: RoutingOutcome;
-  readonly services: BotServices;
+  readonly services: RouteServices;
 }
 
 export function routeLinks(context: RouteContext): Array<{ title: string; url: string }> {
-  const titles = linkTitles.for(context.language);
-  return context.outcome.decision.links.map((id) => ({ title: titles(id), url: context.services.program.link(id) }));
+  return links(context.services.program, context.outcome.decision.links, context.language);
 }
 
-/** The reason in words (when the catalogue knows it) and the rule that decided. */
+/**
+ * The reason in words, after the company facts it rests on. The rule that
+ * decided is logged with the route; a reason a newer rule file introduced
+ * gets a general sentence rather than its code.
+ */
 export function routeWhy(context: RouteContext): string[] {
-  const { decision } = context.outcome;
-  const text = reasonText(context.language, decision.reason);
-  const rule = routeChoiceMessages.for(context.language)('whyRule', { rule: decision.rule });
-  return text ? [text, rule] : [rule];
+  const { language, requester, services } = context;
+  const m = routeChoiceMessages.for(language);
+  const text = reasonText(language, context.outcome.decision.reason) ?? m('whyUnexplained');
+  if (!requester.known) return [text];
+  const { company } = requester;
+  return [m('whyCompany', { company: company.name, offers: offersText(services.program, company.offers, language) }), text];
 }
 
 export function companyName(requester: Requester): string {

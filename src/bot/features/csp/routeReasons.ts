@@ -1,14 +1,13 @@
 /**
- * The explanation of each routing rule's reason (the Why? panel) and the
- * titles of program.json's links. A rule file may add a reason not listed
- * here: the card then shows the rule's name alone, so data changes never
- * break a conversation.
+ * The explanation of each routing rule's reason (the Why? panel); the titles
+ * of program.json's links are the shared vocabulary's (src/bot/presentation).
+ * A rule file may add a reason not listed here: the card then shows the
+ * rule's name alone, so data changes never break a conversation.
  */
-import type { LinkId } from '../../../domain/entitlement/index.js';
 import type { Language } from '../../../domain/model.js';
 import { defineMessages } from '../../i18n/messages.js';
 
-const REASONS = defineMessages(
+export const routeReasons = defineMessages(
   {
     unknownUser: 'You are not in the partner directory, so I can\'t see your company\'s contracts.',
     unknownUserCsp: 'You asked about a request for a customer, but you are not in the partner directory, so I can only explain the general route, not check your role or your company\'s customers.',
@@ -57,38 +56,13 @@ const REASONS = defineMessages(
   },
 );
 
-export const linkTitles = defineMessages<LinkId>(
-  {
-    supportForBusinessCreate: 'Support for Business',
-    partnerCenterCustomers: 'Partner Center: Customers',
-    partnerCenterDashboard: 'Partner Center',
-    azurePortal: 'Azure portal',
-    nMinusOnePolicy: 'The n-1 policy',
-    premierSupport: 'Premier Support for Partners',
-    advancedSupport: 'Advanced Support for Partners',
-    comparePlans: 'Compare support plans',
-    incidentsRemainingArticle: 'How many incidents are left',
-  },
-  {
-    supportForBusinessCreate: 'ビジネス向けサポート',
-    partnerCenterCustomers: 'パートナー センター: 顧客',
-    partnerCenterDashboard: 'パートナー センター',
-    azurePortal: 'Azure ポータル',
-    nMinusOnePolicy: 'n-1 ポリシー',
-    premierSupport: 'Premier Support for Partners',
-    advancedSupport: 'Advanced Support for Partners',
-    comparePlans: 'サポートプランの比較',
-    incidentsRemainingArticle: '残りのインシデント数の確認方法',
-  },
-);
-
-export type ReasonKey = keyof typeof REASONS.en;
+export type ReasonKey = keyof typeof routeReasons.en;
 
 export function hasReasonText(reason: string): reason is ReasonKey {
-  return Object.hasOwn(REASONS.en, reason);
+  return Object.hasOwn(routeReasons.en, reason);
 }
 
 /** The explanation of a reason, or undefined for one a newer rule file introduced. */
 export function reasonText(language: Language, reason: string): string | undefined {
-  return hasReasonText(reason) ? REASONS.for(language)(reason) : undefined;
+  return hasReasonText(reason) ? routeReasons.for(language)(reason) : undefined;
 }

@@ -8,9 +8,9 @@ import { isCardPosted, type Ticket } from '../../../domain/handoff/ticket.js';
 import { cardShown } from '../../../domain/handoff/ticketOutbox.js';
 import { TicketService, type TicketCommand, type TicketOutcome } from '../../../domain/handoff/ticketService.js';
 import type { Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices, HandoffVerb } from './handoffServices.js';
 import { textReply } from '../../reply.js';
-import type { VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js';
+import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { agentMessages } from './agentMessages.js';
 import { channelLanguage, isHelpdeskAgent } from './helpdeskChannel.js';
@@ -22,18 +22,18 @@ import { deliverWithin } from './ticketWorker.js';
 type AgentAction = 'assign' | 'reply' | 'resolve' | 'reopen';
 const service = new TicketService();
 
-async function cardLanguage(services: BotServices, fallback: Language): Promise<Language> {
+async function cardLanguage(services: HandoffServices, fallback: Language): Promise<Language> {
   const channel = await services.repos.conversationReferences.findHelpdeskChannel();
   return channel ? channelLanguage(channel) : fallback;
 }
 
-async function withCard(ticket: Ticket, request: VerbRequest, services: BotServices, note?: string): Promise<VerbResult> {
+async function withCard(ticket: Ticket, request: VerbRequest, services: HandoffServices, note?: string): Promise<VerbResult> {
   const language = await cardLanguage(services, request.language);
   return { replies: note ? [textReply(note)] : [], updatedCard: { name: TICKET_CARD, data: ticketCardData(ticket, language, services.program) } };
 }
 
 /** Applies the action under the ticket's lock; undefined when there is no such ticket. */
-export function applyToTicket(services: BotServices, id: string, command: TicketCommand, key: string): Promise<TicketOutcome | undefined> {
+export function applyToTicket(services: HandoffServices, id: string, command: TicketCommand, key: string): Promise<TicketOutcome | undefined> {
   const at = services.clock.now().toISOString();
   return services.repos.tickets.update(id, (current) => {
     const outcome = service.apply(current, command, key, at);
@@ -46,12 +46,12 @@ export function applyToTicket(services: BotServices, id: string, command: Ticket
  * the Agents Playground does) cannot be updated by the courier, which would
  * post it again; the invoke's answer updates it in place, so it counts as shown.
  */
-async function answerIsTheUpdate(services: BotServices, ticket: Ticket): Promise<void> {
+async function answerIsTheUpdate(services: HandoffServices, ticket: Ticket): Promise<void> {
   if (!isCardPosted(ticket) || ticket.card.activityId !== undefined) return;
   await services.repos.tickets.update(ticket.id, (current) => ({ result: undefined, next: cardShown(current, ticket.revision) }));
 }
 
-function agentAction(action: AgentAction): VerbHandler {
+function agentAction(action: AgentAction): HandoffVerb {
   return async (request, services) => {
     const m = agentMessages.for(request.language);
     if (!isHelpdeskAgent(request) || !request.requester.known) return { replies: [textReply(m('notAgent'))] };
@@ -74,7 +74,7 @@ function agentAction(action: AgentAction): VerbHandler {
   };
 }
 
-const refreshCard: VerbHandler = async (request, services) => {
+const refreshCard: HandoffVerb = async (request, services) => {
   const m = agentMessages.for(request.language);
   if (!isHelpdeskAgent(request)) return { replies: [textReply(m('notAgent'))] };
   const id = ticketIdFrom(request.data);

@@ -5,7 +5,7 @@
  */
 import { EventFactory, type Activity } from 'botbuilder';
 import type { Ticket } from '../../../domain/handoff/ticket.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices } from './handoffServices.js';
 import { withRetry } from '../../delivery/retryPolicy.js';
 
 function transcriptActivities(ticket: Ticket): Activity[] {
@@ -21,7 +21,7 @@ function transcriptActivities(ticket: Ticket): Activity[] {
 }
 
 /** True when the event went out; false when the requester has no stored 1:1 conversation. */
-export async function sendHandoffInitiation(services: BotServices, ticket: Ticket): Promise<boolean> {
+export async function sendHandoffInitiation(services: HandoffServices, ticket: Ticket): Promise<boolean> {
   const reference = ticket.requesterReference ?? (await services.repos.conversationReferences.findUserReference(ticket.requester.tenantId, ticket.requester.aadObjectId));
   if (!reference) return false;
   const handoffContext = {

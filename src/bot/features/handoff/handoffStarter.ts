@@ -11,7 +11,7 @@
 import { isActive, type Ticket } from '../../../domain/handoff/ticket.js';
 import { newTicket, newUnlistedTicket, type RequestFacts } from '../../../domain/handoff/newTicket.js';
 import { TicketService } from '../../../domain/handoff/ticketService.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices } from './handoffServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
@@ -29,7 +29,7 @@ export interface HandoffTrigger {
 }
 
 /** The requester's most recent open or assigned ticket. */
-export async function activeTicketOf(services: BotServices, tenantId: string, aadObjectId: string): Promise<Ticket | undefined> {
+export async function activeTicketOf(services: HandoffServices, tenantId: string, aadObjectId: string): Promise<Ticket | undefined> {
   const tickets = await services.repos.tickets.listByRequester(tenantId, aadObjectId);
   return tickets.filter(isActive).at(-1);
 }
@@ -44,7 +44,7 @@ function questionOf(request: TurnRequest): string {
 const HANDOFF_INTENTS: ReadonlySet<string> = new Set(['handoffRequest', 'ticketStatus', 'ticketWithdraw', 'backToBot', 'useChannelForTickets']);
 
 /** What the question is about, for the agents: understood from the question itself, else the last topic. */
-async function topicOf(request: TurnRequest, services: BotServices, question: string): Promise<string> {
+async function topicOf(request: TurnRequest, services: HandoffServices, question: string): Promise<string> {
   const understood = question ? (await services.nlu.understand(question, request.language)).intent : 'None';
   if (understood !== 'None' && !HANDOFF_INTENTS.has(understood)) return understood;
   const last = request.state.lastIntent;
@@ -53,7 +53,7 @@ async function topicOf(request: TurnRequest, services: BotServices, question: st
 
 const HOUR_MS = 3_600_000;
 
-export async function startHandoff(request: TurnRequest, services: BotServices, trigger: HandoffTrigger = {}): Promise<Reply[]> {
+export async function startHandoff(request: TurnRequest, services: HandoffServices, trigger: HandoffTrigger = {}): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
   const party = await requesterParty(request, services);
   if (!party) return [textReply(m('unknownUser'))];
@@ -74,7 +74,7 @@ export async function startHandoff(request: TurnRequest, services: BotServices, 
   });
 }
 
-async function openTicket(request: TurnRequest, services: BotServices, party: RequesterParty, trigger: HandoffTrigger): Promise<Reply[]> {
+async function openTicket(request: TurnRequest, services: HandoffServices, party: RequesterParty, trigger: HandoffTrigger): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
   const { requester } = request;
   const mode = services.config.handoffMode;

@@ -7,7 +7,7 @@
 import { isCardPosted } from '../../../domain/handoff/ticket.js';
 import type { StoredReference } from '../../../domain/repositories.js';
 import type { Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices } from './handoffServices.js';
 import { localeLanguage } from '../../languageChoice.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
@@ -45,7 +45,7 @@ export function isHelpdeskAgent(request: TurnRequest): boolean {
 }
 
 /** "Use this channel for tickets": only an agent, only in a channel; the language said is the cards' language. */
-export async function registerChannel(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+export async function registerChannel(request: TurnRequest, services: HandoffServices): Promise<Reply[]> {
   const m = agentMessages.for(request.language);
   if (!isHelpdeskAgent(request)) return [textReply(m('channelNotAgent'))];
   const reference = request.reference;

@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { isCardPosted } from '../../../domain/handoff/ticket.js';
 import type { Intent } from '../../../nlu/intents.js';
-import type { BotServices } from '../../botServices.js';
-import type { TurnInterceptor } from '../../feature.js';
+import type { HandoffServices } from './handoffServices.js';
 import { textReply, type Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { applyToTicket } from './agentTicketActions.js';
@@ -28,7 +27,7 @@ const FOR_THE_BOT: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['bac
  */
 const FOR_THE_BOT_MIN_SCORE = 0.85;
 
-async function agentThreadReply(request: TurnRequest, services: BotServices, cardActivityId: string): Promise<Reply[] | undefined> {
+async function agentThreadReply(request: TurnRequest, services: HandoffServices, cardActivityId: string): Promise<Reply[] | undefined> {
   if (!request.requester.known) return undefined;
   const ticket = await services.repos.tickets.findByCardActivityId(cardActivityId);
   if (!ticket) return undefined;
@@ -39,7 +38,7 @@ async function agentThreadReply(request: TurnRequest, services: BotServices, car
   return [];
 }
 
-async function requesterRelay(request: TurnRequest, services: BotServices): Promise<Reply[] | undefined> {
+async function requesterRelay(request: TurnRequest, services: HandoffServices): Promise<Reply[] | undefined> {
   if (!request.personalChat) return undefined;
   const person = await requesterParty(request, services);
   if (!person) return undefined;
@@ -56,8 +55,8 @@ async function requesterRelay(request: TurnRequest, services: BotServices): Prom
   return [textReply(threadExists ? m('relayed', { id: ticket.id, agent: ticket.assignee?.name ?? '' }) : m('relayQueued', { id: ticket.id }))];
 }
 
-export const relayInterceptor: TurnInterceptor = async (request, services) => {
+export async function relayInterceptor(request: TurnRequest, services: HandoffServices): Promise<Reply[] | undefined> {
   const root = threadRootOf(request.conversationId);
   if (root && !request.personalChat && isHelpdeskAgent(request)) return agentThreadReply(request, services, root);
   return requesterRelay(request, services);
-};
+}

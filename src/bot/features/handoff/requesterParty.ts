@@ -7,7 +7,7 @@
  */
 import type { TicketParty } from '../../../domain/handoff/ticket.js';
 import type { StoredReference } from '../../../domain/repositories.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices } from './handoffServices.js';
 import type { TurnRequest } from '../../turnRequest.js';
 import { agentMessages } from './agentMessages.js';
 import { channelLanguage } from './helpdeskChannel.js';
@@ -16,7 +16,7 @@ export interface RequesterParty extends TicketParty {
   readonly inDirectory: boolean;
 }
 
-export async function requesterParty(request: TurnRequest, services: BotServices): Promise<RequesterParty | undefined> {
+export async function requesterParty(request: TurnRequest, services: HandoffServices): Promise<RequesterParty | undefined> {
   const { requester } = request;
   if (requester.known) {
     const { tenantId, aadObjectId, name } = requester.person;

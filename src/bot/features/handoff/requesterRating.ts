@@ -5,9 +5,9 @@
  * with the ticket; a repeated click changes nothing, a new score replaces it.
  */
 import { createHash } from 'node:crypto';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices, HandoffVerb } from './handoffServices.js';
 import { textReply } from '../../reply.js';
-import type { VerbHandler, VerbRequest } from '../../turnRequest.js';
+import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { applyToTicket } from './agentTicketActions.js';
 import { requesterMessages } from './requesterMessages.js';
@@ -22,7 +22,7 @@ function scoreFrom(data: Readonly<Record<string, unknown>>): number | undefined 
   return Number.isInteger(value) && value >= 1 && value <= 5 ? value : undefined;
 }
 
-async function ownTicket(request: VerbRequest, services: BotServices): Promise<{ id: string; requester: RequesterParty } | { error: Awaited<ReturnType<VerbHandler>> }> {
+async function ownTicket(request: VerbRequest, services: HandoffServices): Promise<{ id: string; requester: RequesterParty } | { error: VerbResult }> {
   const id = ticketIdFrom(request.data);
   if (!id.ok) return { error: { replies: [conversationReplies.malformed(request.language, id.field)] } };
   const [ticket, requester] = await Promise.all([services.repos.tickets.find(id.value), requesterParty(request, services)]);
@@ -31,7 +31,7 @@ async function ownTicket(request: VerbRequest, services: BotServices): Promise<{
   return { id: id.value, requester };
 }
 
-export const ticketRate: VerbHandler = async (request, services) => {
+export const ticketRate: HandoffVerb = async (request, services) => {
   const m = requesterMessages.for(request.language);
   const own = await ownTicket(request, services);
   if ('error' in own) return own.error;
@@ -46,7 +46,7 @@ export const ticketRate: VerbHandler = async (request, services) => {
   return { replies: [textReply(m('ratingThanks', { id: own.id, score }))] };
 };
 
-export const ticketRequesterReopen: VerbHandler = async (request, services) => {
+export const ticketRequesterReopen: HandoffVerb = async (request, services) => {
   const m = requesterMessages.for(request.language);
   const own = await ownTicket(request, services);
   if ('error' in own) return own.error;

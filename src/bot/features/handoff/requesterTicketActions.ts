@@ -6,10 +6,10 @@
  */
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import { TicketService } from '../../../domain/handoff/ticketService.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffIntent, HandoffServices, HandoffVerb } from './handoffServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import { textReply, type Reply } from '../../reply.js';
-import type { IntentHandler, TurnRequest, VerbHandler } from '../../turnRequest.js';
+import type { TurnRequest } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { applyToTicket } from './agentTicketActions.js';
 import { activeTicketOf } from './handoffStarter.js';
@@ -24,7 +24,7 @@ import { formatDate } from '../../presentation/index.js';
 
 const SHOWN_TICKETS = 5;
 
-export const ticketStatus: IntentHandler = async (request, services) => {
+export const ticketStatus: HandoffIntent = async (request, services) => {
   // Agents have no tickets of their own to follow; they see what the bot could not deliver.
   if (isHelpdeskAgent(request)) return undeliveredWork(request, services);
   const m = requesterMessages.for(request.language);
@@ -51,7 +51,7 @@ export const ticketStatus: IntentHandler = async (request, services) => {
   ];
 };
 
-async function withdraw(request: TurnRequest, services: BotServices, target: Ticket | undefined): Promise<Reply[]> {
+async function withdraw(request: TurnRequest, services: HandoffServices, target: Ticket | undefined): Promise<Reply[]> {
   const m = requesterMessages.for(request.language);
   const requester = await requesterParty(request, services);
   if (!requester || !target) return [textReply(m('withdrawNone'))];
@@ -62,14 +62,14 @@ async function withdraw(request: TurnRequest, services: BotServices, target: Tic
   return [textReply(m('withdrawnByUser', { id: target.id }))];
 }
 
-export const ticketWithdrawIntent: IntentHandler = async (request, services) => {
+export const ticketWithdrawIntent: HandoffIntent = async (request, services) => {
   const requester = await requesterParty(request, services);
   const active = requester ? await activeTicketOf(services, requester.tenantId, requester.aadObjectId) : undefined;
   return withdraw(request, services, active);
 };
 
 /** The withdraw button: the id comes from card data, so it is validated and must be the requester's own. */
-export const ticketWithdrawVerb: VerbHandler = async (request, services) => {
+export const ticketWithdrawVerb: HandoffVerb = async (request, services) => {
   const id = ticketIdFrom(request.data);
   if (!id.ok) return { replies: [conversationReplies.malformed(request.language, id.field)] };
   const ticket = await services.repos.tickets.find(id.value);
@@ -79,7 +79,7 @@ export const ticketWithdrawVerb: VerbHandler = async (request, services) => {
   return { replies: await withdraw(request, services, ticket) };
 };
 
-export const backToBot: IntentHandler = async (request, services) => {
+export const backToBot: HandoffIntent = async (request, services) => {
   const m = requesterMessages.for(request.language);
   const requester = await requesterParty(request, services);
   const active = requester ? await activeTicketOf(services, requester.tenantId, requester.aadObjectId) : undefined;

@@ -8,7 +8,7 @@ import type { ProgramData } from '../../../domain/entitlement/index.js';
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import { isAllowed } from '../../../domain/handoff/ticketTransitions.js';
 import type { Language } from '../../../domain/model.js';
-import { formatTime, snapshotText, topicName } from '../../presentation/index.js';
+import { formatTime, requestedByLabel, snapshotText, topicName } from '../../presentation/index.js';
 import type { Reply } from '../../reply.js';
 import type { TicketCardData } from '../../cards/cardTemplates.js';
 import { agentMessages } from './agentMessages.js';
@@ -45,7 +45,7 @@ export function ticketCardData(ticket: Ticket, language: Language, program: Prog
   const severity = severityLabel(language, ticket.severity);
   const company = ticket.requester.notInDirectory ? m('notInDirectory') : asLiteralText(ticket.requester.companyName);
   const facts = [
-    { label: m('requester'), value: asLiteralText(ticket.requester.name) },
+    { label: requestedByLabel(language), value: asLiteralText(ticket.requester.name) },
     { label: m('company'), value: company },
     { label: m('topic'), value: topicName(ticket.topic, language) },
     { label: m('severity'), value: severity },

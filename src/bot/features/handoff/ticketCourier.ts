@@ -9,7 +9,7 @@
  */
 import { deliveryGivenUp, isCardPosted, type Ticket } from '../../../domain/handoff/ticket.js';
 import { cardPosted, cardShown, deliveryFailed, deliveryRecovered, eventDelivered, pendingEvents } from '../../../domain/handoff/ticketOutbox.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffDeps } from './handoffServices.js';
 import { CardTemplateError } from '../../cards/cardRenderer.js';
 import { deliveryLimits } from '../../delivery/deliveryLimits.js';
 import { statusOf } from '../../delivery/retryPolicy.js';
@@ -20,7 +20,7 @@ import { requesterNotice, threadPost } from './ticketNotices.js';
 export class TicketCourier {
   readonly #running = new Map<string, Promise<void>>();
 
-  constructor(private readonly services: BotServices) {}
+  constructor(private readonly services: HandoffDeps) {}
 
   /** Does the ticket's pending work; resolves when done or when it failed (logged, left for later). */
   deliver(ticketId: string): Promise<void> {
@@ -123,16 +123,4 @@ export class TicketCourier {
     if (post) await proactive.sendTo(target, [post]);
     return 'sent';
   }
-}
-
-const couriers = new WeakMap<BotServices, TicketCourier>();
-
-/** One courier per running bot, so the start hook and turns share its per-ticket ordering. */
-export function courierFor(services: BotServices): TicketCourier {
-  let courier = couriers.get(services);
-  if (!courier) {
-    courier = new TicketCourier(services);
-    couriers.set(services, courier);
-  }
-  return courier;
 }

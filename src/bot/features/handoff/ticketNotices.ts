@@ -10,36 +10,23 @@ import { agentMessages } from './agentMessages.js';
 import { ratingReply } from './ratingCard.js';
 import { requesterMessages } from './requesterMessages.js';
 
+type RequesterKey = Parameters<ReturnType<typeof requesterMessages.for>>[0];
+type AgentKey = Parameters<ReturnType<typeof agentMessages.for>>[0];
+
+/** What the requester is told of each event; a resolution comes with the rating card. */
+const REQUESTER_NOTICES: Partial<Record<TicketEvent['kind'], RequesterKey>> = { assigned: 'assigned', agentReply: 'agentReply', resolved: 'resolved', reopened: 'reopened' };
+
+/** What the ticket's channel thread is told of each event. */
+const THREAD_POSTS: Partial<Record<TicketEvent['kind'], AgentKey>> = { userMessage: 'threadUserMessage', withdrawn: 'threadWithdrawn', rated: 'threadRated', reopened: 'threadReopened' };
+
 export function requesterNotice(ticket: Ticket, event: TicketEvent): Reply | undefined {
-  const m = requesterMessages.for(ticket.requester.language);
-  const params = { id: ticket.id, agent: event.by, text: event.text ?? '' };
-  switch (event.kind) {
-    case 'assigned':
-      return textReply(m('assigned', params));
-    case 'agentReply':
-      return textReply(m('agentReply', params));
-    case 'resolved':
-      return ratingReply(ticket, m('resolved', params));
-    case 'reopened':
-      return textReply(m('reopened', params));
-    default:
-      return undefined;
-  }
+  const key = REQUESTER_NOTICES[event.kind];
+  if (!key) return undefined;
+  const text = requesterMessages.for(ticket.requester.language)(key, { id: ticket.id, agent: event.by, text: event.text ?? '' });
+  return event.kind === 'resolved' ? ratingReply(ticket, text) : textReply(text);
 }
 
 export function threadPost(ticket: Ticket, event: TicketEvent, language: Language): Reply | undefined {
-  const m = agentMessages.for(language);
-  const params = { id: ticket.id, name: event.by, text: event.text ?? '' };
-  switch (event.kind) {
-    case 'userMessage':
-      return textReply(m('threadUserMessage', params));
-    case 'withdrawn':
-      return textReply(m('threadWithdrawn', params));
-    case 'rated':
-      return textReply(m('threadRated', params));
-    case 'reopened':
-      return textReply(m('threadReopened', params));
-    default:
-      return undefined;
-  }
+  const key = THREAD_POSTS[event.kind];
+  return key ? textReply(agentMessages.for(language)(key, { id: ticket.id, name: event.by, text: event.text ?? '' })) : undefined;
 }

@@ -1,10 +1,11 @@
 /**
- * The start hook's background loop: every few seconds it finds tickets with
+ * The hand-off's background loop: every few seconds it finds tickets with
  * work left (a card never posted because the channel was down or not yet
  * registered, an update or message that failed) and hands them to the courier.
  */
-import type { BotServices } from '../../botServices.js';
-import { courierFor } from './ticketCourier.js';
+import type { StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
+import type { HandoffServices } from './handoffServices.js';
 
 export interface TicketWorkerOptions {
   /** How often to look for unfinished work. Tests use a short interval. */
@@ -13,37 +14,20 @@ export interface TicketWorkerOptions {
 
 export const DEFAULT_WORKER_INTERVAL_MS = 5000;
 
-export function startTicketWorker(services: BotServices, options: TicketWorkerOptions = {}): () => Promise<void> {
-  const courier = courierFor(services);
-  let current: Promise<void> | undefined;
+export function startTicketWorker(services: HandoffServices, options: TicketWorkerOptions = {}): StopWork {
+  const { courier } = services;
   let stopped = false;
-
   const runOnce = async (): Promise<void> => {
-    try {
-      const tickets = await services.repos.tickets.listWithPendingWork();
-      for (const ticket of tickets) {
-        if (stopped) return;
-        await courier.deliver(ticket.id);
-      }
-    } catch (error) {
-      services.logger.warn({ err: error }, 'ticket worker run failed');
+    for (const ticket of await services.repos.tickets.listWithPendingWork()) {
+      if (stopped) return;
+      await courier.deliver(ticket.id);
     }
   };
-
-  const tick = (): void => {
-    if (stopped || current) return; // never two runs at once
-    current = runOnce().finally(() => {
-      current = undefined;
-    });
-  };
-
-  tick(); // work left from before a restart goes out at once
-  const timer = setInterval(tick, options.intervalMs ?? DEFAULT_WORKER_INTERVAL_MS);
-  timer.unref();
+  // Work left from before a restart goes out at once.
+  const stopLoop = repeatEvery(options.intervalMs ?? DEFAULT_WORKER_INTERVAL_MS, runOnce, (error) => services.logger.warn({ err: error }, 'ticket worker run failed'), { now: true });
   return async () => {
     stopped = true;
-    clearInterval(timer);
-    await current;
+    await stopLoop();
     await courier.idle();
   };
 }
@@ -53,16 +37,16 @@ export function startTicketWorker(services: BotServices, options: TicketWorkerOp
  * requester's answer must not wait on the channel, and a failure is retried
  * by the loop above anyway.
  */
-export function deliverSoon(services: BotServices, ticketId: string): void {
-  void courierFor(services).deliver(ticketId);
+export function deliverSoon(services: HandoffServices, ticketId: string): void {
+  void services.courier.deliver(ticketId);
 }
 
 /** Waits for a delivery at most `ms`: a turn must answer promptly, the rest finishes in the background. */
-export async function deliverWithin(services: BotServices, ticketId: string, ms = 8000): Promise<void> {
+export async function deliverWithin(services: HandoffServices, ticketId: string, ms = 8000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, ms);
   });
-  await Promise.race([courierFor(services).deliver(ticketId), timeout]);
+  await Promise.race([services.courier.deliver(ticketId), timeout]);
   clearTimeout(timer);
 }

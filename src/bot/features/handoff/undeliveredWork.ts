@@ -6,7 +6,7 @@
  */
 import { deliveryGivenUp } from '../../../domain/handoff/ticket.js';
 import { rearmDelivery } from '../../../domain/handoff/ticketOutbox.js';
-import type { BotServices } from '../../botServices.js';
+import type { HandoffServices } from './handoffServices.js';
 import { answerReply } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
@@ -15,7 +15,7 @@ import { formatTime } from '../../presentation/index.js';
 
 const SHOWN = 10;
 
-export async function undeliveredWork(request: TurnRequest, services: BotServices): Promise<Reply[]> {
+export async function undeliveredWork(request: TurnRequest, services: HandoffServices): Promise<Reply[]> {
   const m = undeliveredMessages.for(request.language);
   const tickets = (await services.repos.tickets.listWithPendingWork()).filter(deliveryGivenUp);
   const notices = (await services.repos.outbox.list()).filter((item) => item.deadLetteredAt !== undefined);
@@ -35,7 +35,7 @@ export async function undeliveredWork(request: TurnRequest, services: BotService
 }
 
 /** Gives tickets that were given up another round (the channel was just registered again). */
-export async function rearmGivenUpTickets(services: BotServices): Promise<number> {
+export async function rearmGivenUpTickets(services: HandoffServices): Promise<number> {
   let count = 0;
   for (const ticket of (await services.repos.tickets.listWithPendingWork()).filter(deliveryGivenUp)) {
     await services.repos.tickets.update(ticket.id, (current) => ({ result: undefined, next: rearmDelivery(current) }));

@@ -5,7 +5,7 @@
  */
 import type { HelpdeskFigures } from '../../../domain/insights/helpdeskFigures.js';
 import type { Language } from '../../../domain/model.js';
-import type { BotServices } from '../../botServices.js';
+import type { InsightDeps } from './insightServices.js';
 import type { Reply } from '../../reply.js';
 import { insightMessages } from './insightMessages.js';
 import { formatTime } from '../../presentation/index.js';
@@ -18,7 +18,7 @@ export function durationText(m: Translate, minutes: number | null): string {
   return minutes < 120 ? m('minutes', { value: Math.round(minutes) }) : m('hours', { value: Math.round(minutes / 6) / 10 });
 }
 
-async function unreachableNames(services: BotServices, figures: HelpdeskFigures, m: Translate): Promise<string[]> {
+async function unreachableNames(services: InsightDeps, figures: HelpdeskFigures, m: Translate): Promise<string[]> {
   return Promise.all(
     figures.unreachable.map(async ({ tenantId, aadObjectId }) => {
       const [person, company] = await Promise.all([services.repos.directory.findPerson(tenantId, aadObjectId), services.repos.directory.findCompany(tenantId)]);
@@ -27,7 +27,7 @@ async function unreachableNames(services: BotServices, figures: HelpdeskFigures,
   );
 }
 
-export async function digestReply(services: BotServices, figures: HelpdeskFigures, language: Language, weekly: boolean): Promise<Reply> {
+export async function digestReply(services: InsightDeps, figures: HelpdeskFigures, language: Language, weekly: boolean): Promise<Reply> {
   const m = insightMessages.for(language);
   const title = m(weekly ? 'digestWeeklyTitle' : 'digestTitle');
   const period = m('digestPeriod', { from: formatTime(figures.period.from, language), to: formatTime(figures.period.to, language) });

@@ -3,40 +3,34 @@
  * after TICKET_ESCALATE_MINUTES, a weekly digest card in the helpdesk
  * channel, and "helpdesk report" on demand. Checks run every minute.
  */
-import type { BotServices } from '../../botServices.js';
-import type { FeatureModule } from '../../featureModule.js';
+import type { Feature, StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
+import type { InsightDeps } from './insightServices.js';
 import { reportCommandInterceptor } from './reportCommand.js';
 import { TicketEscalator } from './ticketEscalator.js';
 import { postWeeklyDigestIfDue } from './weeklyDigest.js';
 
+export type { InsightDeps } from './insightServices.js';
+
 export const INSIGHTS_CHECK_MS = 60_000;
 
-function startInsights(services: BotServices): () => Promise<void> {
-  const escalator = new TicketEscalator(services);
-  let running: Promise<unknown> = Promise.resolve();
-  const check = (): void => {
-    running = running
-      .then(async () => {
-        await escalator.runOnce();
-        await postWeeklyDigestIfDue(services);
-      })
-      .catch((error: unknown) => services.logger.error({ err: error }, 'helpdesk checks failed'));
+function startInsights(deps: InsightDeps): StopWork {
+  const escalator = new TicketEscalator(deps);
+  const check = async (): Promise<void> => {
+    await escalator.runOnce();
+    await postWeeklyDigestIfDue(deps);
   };
-  check();
-  const timer = setInterval(check, INSIGHTS_CHECK_MS);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(INSIGHTS_CHECK_MS, check, (error) => deps.logger.error({ err: error }, 'helpdesk checks failed'), { now: true });
 }
 
-export const helpdeskInsightsFeature: FeatureModule<never, never> = {
-  intents: {},
-  verbs: {},
-  interceptors: [reportCommandInterceptor],
-  start: async (services) => startInsights(services),
-};
+export function createHelpdeskInsightsFeature(deps: InsightDeps): Feature {
+  return {
+    intents: {},
+    verbs: {},
+    interceptors: [reportCommandInterceptor(deps)],
+    start: async () => startInsights(deps),
+  };
+}
 
 export { TicketEscalator } from './ticketEscalator.js';
 export { postWeeklyDigestIfDue } from './weeklyDigest.js';

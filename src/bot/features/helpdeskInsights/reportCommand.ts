@@ -10,6 +10,7 @@ import { textReply } from '../../reply.js';
 import { isHelpdeskAgent } from '../handoff/helpdeskChannel.js';
 import { digestReply } from './digestCard.js';
 import { insightMessages } from './insightMessages.js';
+import type { InsightDeps } from './insightServices.js';
 
 const REPORT = [/^(?:show\s+(?:me\s+)?(?:the\s+)?)?(?:helpdesk|help\s+desk)\s+(?:report|digest|stats|statistics)(?:\s+please)?[\s.!?]*$/i, /^ヘルプデスク(?:の|\s)?(?:レポート|ダイジェスト|統計)(?:を(?:見せて|表示)(?:ください)?)?[\s。！？!?]*$/];
 
@@ -18,9 +19,11 @@ export function isReportCommand(text: string): boolean {
   return REPORT.some((r) => r.test(t));
 }
 
-export const reportCommandInterceptor: TurnInterceptor = async (request, services) => {
-  if (!isReportCommand(request.text)) return undefined;
-  if (!isHelpdeskAgent(request)) return [textReply(insightMessages.for(request.language)('notAgent'))];
-  const figures = await figuresFor(services.repos, lastDays(services.clock.now(), 7));
-  return [await digestReply(services, figures, request.language, false)];
-};
+export function reportCommandInterceptor(services: InsightDeps): TurnInterceptor {
+  return async (request) => {
+    if (!isReportCommand(request.text)) return undefined;
+    if (!isHelpdeskAgent(request)) return [textReply(insightMessages.for(request.language)('notAgent'))];
+    const figures = await figuresFor(services.repos, lastDays(services.clock.now(), 7));
+    return [await digestReply(services, figures, request.language, false)];
+  };
+}

@@ -6,7 +6,7 @@
  * across restarts and replicas.
  */
 import type { Ticket } from '../../../domain/handoff/ticket.js';
-import type { BotServices } from '../../botServices.js';
+import type { InsightDeps } from './insightServices.js';
 import type { Reply } from '../../reply.js';
 import { channelLanguage } from '../handoff/helpdeskChannel.js';
 import { formatTime, topicName } from '../../presentation/index.js';
@@ -36,7 +36,7 @@ function escalationReply(ticket: Ticket, minutes: number, since: string, languag
 }
 
 export class TicketEscalator {
-  constructor(private readonly services: BotServices) {}
+  constructor(private readonly services: InsightDeps) {}
 
   /** Escalates what is due now; returns the ids escalated. */
   async runOnce(): Promise<string[]> {

@@ -6,19 +6,19 @@
  */
 import { figuresFor } from '../../../domain/insights/figureSources.js';
 import { isoWeekName, previousWeek } from '../../../domain/insights/reportPeriod.js';
-import type { BotServices } from '../../botServices.js';
+import type { InsightDeps } from './insightServices.js';
 import { channelLanguage } from '../handoff/helpdeskChannel.js';
 import { digestReply } from './digestCard.js';
 
 const DAY_MS = 86_400_000;
 
-export async function purgeOldQuestions(services: BotServices): Promise<number> {
+export async function purgeOldQuestions(services: InsightDeps): Promise<number> {
   const cutoff = new Date(services.clock.now().getTime() - services.config.unansweredRetentionDays * DAY_MS).toISOString();
   return services.repos.unansweredQuestions.purgeBefore(cutoff);
 }
 
 /** Posts last week's digest unless it was posted already; true when this call posted it. */
-export async function postWeeklyDigestIfDue(services: BotServices): Promise<boolean> {
+export async function postWeeklyDigestIfDue(services: InsightDeps): Promise<boolean> {
   const { repos, clock, logger, proactive } = services;
   await purgeOldQuestions(services);
   const channel = await repos.conversationReferences.findHelpdeskChannel();

@@ -1,27 +1,23 @@
 /**
  * The parts most knowledge answers share: notes that depend on who asks
- * (unknown user, CSP-only account, activation not done) and the "Why?"
- * lines naming the records and rules an answer used.
+ * (CSP-only account, activation not done) and the "Why?" lines naming the
+ * records and rules an answer used. That an answer is general because the
+ * asker is not in the directory is said in the "Why?", not on every card.
  */
 import type { Language } from '../../../domain/model.js';
-import type { CompanyEntitlement, OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { Intent } from '../../../nlu/intents.js';
-import type { BotServices } from '../../botServices.js';
+import type { KnowledgeServices } from './knowledgeServices.js';
 import { answerReply, type Answer, type AnswerButton } from '../../cards/answerCard.js';
 import type { Reply } from '../../reply.js';
 import { askButton, helpdeskButton } from '../conversation/conversationReplies.js';
-import type { TurnRequest } from '../../turnRequest.js';
 import type { CompanyView } from './companyView.js';
 import { commonMessages } from './messages/commonMessages.js';
 import { activationText, associationText, cloudGrantText } from './programText.js';
-import { formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
-
-export function unknownUserNotes(request: TurnRequest): string[] {
-  return request.requester.known ? [] : [commonMessages.for(request.language)('unknownNote')];
-}
+import { benefitAmount, formatDate, offerName, offersText, rolesText } from '../../presentation/index.js';
 
 /** "Not activated yet" / "being processed", so an answer never implies the benefit is ready. */
-export function activationNotes(view: CompanyView | undefined, services: BotServices, language: Language): string[] {
+export function activationNotes(view: CompanyView | undefined, services: KnowledgeServices, language: Language): string[] {
   if (!view || view.company.offers.length === 0) return [];
   const m = commonMessages.for(language);
   const time = services.program.activationProcessingTime()[language];
@@ -62,6 +58,9 @@ export function offerRuleWhy(program: ProgramData, entitlement: OfferEntitlement
   if (entitlement.cloudSupport) {
     lines.push(m('whyRule', { offer, effect: cloudGrantText(program, entitlement.cloudSupport, language) }));
   }
+  for (const grant of entitlement.grants.filter((g) => isDataOnlyBenefit(g.benefit))) {
+    lines.push(m('whyRule', { offer, effect: `${program.benefitName(grant.benefit)[language]}: ${benefitAmount(program, grant, language)}` }));
+  }
   return lines;
 }
 
@@ -80,9 +79,12 @@ export function companyRuleWhy(program: ProgramData, entitlement: CompanyEntitle
   return lines;
 }
 
-/** Related topics as "ask" buttons, then the helpdesk: every answer offers a way on. */
+/** Two related topics are a way on; more make every answer longer to read than its facts. */
+const RELATED_TOPICS_SHOWN = 2;
+
+/** The closest related topics as "ask" buttons, then the helpdesk: every answer offers a way on. */
 export function nextSteps(language: Language, intents: readonly Intent[]): AnswerButton[] {
-  return [...intents.map((intent) => askButton(language, intent)), helpdeskButton(language)];
+  return [...intents.slice(0, RELATED_TOPICS_SHOWN).map((intent) => askButton(language, intent)), helpdeskButton(language)];
 }
 
 /**

@@ -4,12 +4,12 @@
  * with another one, so an edit of entitlements.json changes every answer.
  */
 import type { Language, OfferLevel } from '../../../domain/model.js';
-import type { OfferEntitlement, ProgramData } from '../../../domain/entitlement/index.js';
+import { isDataOnlyBenefit, type CompanyEntitlement, type OfferEntitlement, type ProgramData } from '../../../domain/entitlement/index.js';
 import type { AnswerSection } from '../../cards/answerCard.js';
-import type { BotServices } from '../../botServices.js';
+import type { KnowledgeServices } from './knowledgeServices.js';
 import { offerRuleWhy } from './answerContext.js';
 import { entitlementMessages } from './messages/entitlementMessages.js';
-import { offerName } from '../../presentation/index.js';
+import { benefitAmount, benefitFact, offerName } from '../../presentation/index.js';
 
 
 export interface OfferRow {
@@ -24,7 +24,7 @@ export function cloudIndependent(row: OfferRow): boolean {
   return row.withCloud.cloudSupport?.package === row.withOther.cloudSupport?.package;
 }
 
-export async function offerRow(services: BotServices, level: OfferLevel): Promise<OfferRow> {
+export async function offerRow(services: KnowledgeServices, level: OfferLevel): Promise<OfferRow> {
   const cloudId = services.program.cloudCompetencies()[0]?.id;
   const [withCloud, withOther] = await Promise.all([
     services.entitlements.forOffer(cloudId === undefined ? { level } : { level, competency: cloudId }),
@@ -33,7 +33,7 @@ export async function offerRow(services: BotServices, level: OfferLevel): Promis
   return { level, withCloud, withOther };
 }
 
-export async function entitlementTable(services: BotServices): Promise<OfferRow[]> {
+export async function entitlementTable(services: KnowledgeServices): Promise<OfferRow[]> {
   return Promise.all(services.program.offers().map((o) => offerRow(services, o.level)));
 }
 
@@ -58,12 +58,22 @@ export function cloudCompactValue(program: ProgramData, row: OfferRow, language:
   return entitlementMessages.for(language)('cloudCompact', { cloud: name(row.withCloud.cloudSupport), other: name(row.withOther.cloudSupport) });
 }
 
-/** Label and value as facts: "Microsoft Product Support (on-premises)" → "20 incidents …". */
-export function offerFacts(program: ProgramData, product: OfferEntitlement, cloud: string, language: Language): Array<{ label: string; value: string }> {
-  return [
-    { label: program.benefitName('productSupport')[language], value: productValue(product, language) },
-    { label: program.benefitName('signatureCloudSupport')[language], value: cloud },
-  ];
+/**
+ * One fact per declared benefit, in program.json's order: "Microsoft Product
+ * Support (on-premises)" → "20 incidents …", the cloud line as given, and any
+ * other benefit's amount in its unit.
+ */
+export function offerFacts(program: ProgramData, entitlement: OfferEntitlement, cloud: string, language: Language): Array<{ label: string; value: string }> {
+  return program.benefits().map((benefit) => {
+    if (benefit.id === 'productSupport') return { label: benefit.names[language], value: productValue(entitlement, language) };
+    if (benefit.id === 'signatureCloudSupport') return { label: benefit.names[language], value: cloud };
+    return benefitFact(program, benefit, entitlement.grants.find((g) => g.benefit === benefit.id), language);
+  });
+}
+
+/** The cloud-competency variant of an offer, reduced to what it adds: its cloud grant. */
+export function cloudPartOnly(entitlement: OfferEntitlement): OfferEntitlement {
+  return { ...entitlement, productSupport: null, grants: entitlement.grants.filter((g) => g.benefit === 'signatureCloudSupport') };
 }
 
 /** One section per offer: its product-support and cloud lines. */
@@ -78,6 +88,13 @@ export function tableWhy(program: ProgramData, rows: readonly OfferRow[], langua
   // The cloud-competency variant only adds its cloud rule; its product rule is the same one.
   return rows.flatMap((row) => [
     ...offerRuleWhy(program, row.withOther, language),
-    ...(cloudIndependent(row) ? [] : offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)),
+    ...(cloudIndependent(row) ? [] : offerRuleWhy(program, cloudPartOnly(row.withCloud), language)),
   ]);
+}
+
+/** A company's benefits that no contract shows (data-only ones), as facts. */
+export function dataOnlyFacts(program: ProgramData, entitlement: CompanyEntitlement, language: Language): Array<{ label: string; value: string }> {
+  return entitlement.grants
+    .filter((g) => isDataOnlyBenefit(g.benefit))
+    .map((g) => ({ label: program.benefitName(g.benefit)[language], value: benefitAmount(program, g, language) }));
 }

@@ -37,7 +37,6 @@ export const diagnosisMessages = defineMessages(
     whyOtherPerson: 'The contract is active and associated with another account, not yours.',
     whyNoCloudSupport: 'None of the company\'s offers grants Signature Cloud Support.',
     whyGeneral: 'No stored contract tells which scenario applies.',
-    ruleFired: 'Rule: {rule}',
   },
   {
     title: '「このアクセス ID は既にアカウントに関連付けられています」',
@@ -71,6 +70,5 @@ export const diagnosisMessages = defineMessages(
     whyOtherPerson: '契約は有効で、あなたではなく別のアカウントに関連付けられています。',
     whyNoCloudSupport: '自社のどのオファーにも Signature クラウドサポートが含まれていません。',
     whyGeneral: 'どちらのシナリオかを判断できる契約が登録されていません。',
-    ruleFired: 'ルール: {rule}',
   },
 );

@@ -5,11 +5,10 @@
  * chosen) so the next message or card completes the walk-through.
  */
 import { hasAnyId, type SupportKind, type TypedIds } from '../../../domain/linking/index.js';
-import type { BotServices } from '../../botServices.js';
 import type { ConversationState } from '../../conversationMemory.js';
 import type { Reply } from '../../reply.js';
 import type { TurnRequest } from '../../turnRequest.js';
-import { linkingServices } from './linkingServices.js';
+import type { LinkingServices } from './linkingServices.js';
 import { outcomeReply } from './outcomeReplies.js';
 import { chooseSupportReply, generalStepsReply, idsCardReply } from './walkThroughReplies.js';
 
@@ -29,7 +28,7 @@ function remember(state: ConversationState, pending: PendingLink | undefined): v
 }
 
 /** The start: ask which support, unless the message already said. */
-export async function startLinking(request: TurnRequest, services: BotServices, support: SupportKind | undefined, ids: TypedIds): Promise<Reply[]> {
+export async function startLinking(request: TurnRequest, services: LinkingServices, support: SupportKind | undefined, ids: TypedIds): Promise<Reply[]> {
   if (!request.requester.known) return [generalStepsReply(services.program, request.language, support)];
   if (support) return chooseSupport(request, services, support, ids);
   remember(request.state, hasAnyId(ids) ? { ids } : {});
@@ -37,10 +36,10 @@ export async function startLinking(request: TurnRequest, services: BotServices, 
 }
 
 /** The support is known: refuse what cannot fit, link IDs already given, or show the ID card. */
-export async function chooseSupport(request: TurnRequest, services: BotServices, support: SupportKind, given: TypedIds = {}): Promise<Reply[]> {
+export async function chooseSupport(request: TurnRequest, services: LinkingServices, support: SupportKind, given: TypedIds = {}): Promise<Reply[]> {
   const { requester, language, personalChat } = request;
   if (!requester.known) return [generalStepsReply(services.program, language, support)];
-  const precheck = await linkingServices(services).linking.precheck(requester.company, support);
+  const precheck = await services.linking.precheck(requester.company, support);
   if (precheck) {
     remember(request.state, undefined);
     return [outcomeReply(precheck, { company: requester.company, language, personalChat, reader: requester.person, today: services.clock.today() }, services.program)];
@@ -52,12 +51,12 @@ export async function chooseSupport(request: TurnRequest, services: BotServices,
 }
 
 /** Checks the IDs and links on success; a failure keeps the walk-through open for another try. */
-export async function checkAndLink(request: TurnRequest, services: BotServices, support: SupportKind, ids: TypedIds): Promise<Reply[]> {
+export async function checkAndLink(request: TurnRequest, services: LinkingServices, support: SupportKind, ids: TypedIds): Promise<Reply[]> {
   const { requester, language, personalChat } = request;
   if (!requester.known) return [generalStepsReply(services.program, language, support)];
-  const outcome = await linkingServices(services).linking.link(requester.person, requester.company, support, ids);
+  const outcome = await services.linking.link(requester.person, requester.company, support, ids);
   // Codes and store keys only: never the IDs or what was typed.
-  services.logger.info({ outcome: outcome.code, support, contract: outcome.contract?.id, saved: outcome.saved }, 'link attempt');
+  services.logger.info({ outcome: outcome.code, rules: outcome.rules, support, contract: outcome.contract?.id, saved: outcome.saved }, 'link attempt');
   const done = outcome.code === 'linked' || outcome.code === 'alreadyLinked';
   remember(request.state, done ? undefined : { support });
   return [outcomeReply(outcome, { company: requester.company, language, personalChat, reader: requester.person, today: services.clock.today() }, services.program)];

@@ -5,13 +5,13 @@
  */
 import { idsInText, isSupportKind, type SupportKind } from '../../../domain/linking/index.js';
 import type { Entities } from '../../../nlu/entityExtractor.js';
-import type { BotServices } from '../../botServices.js';
 import type { Reply } from '../../reply.js';
-import type { IntentHandler, VerbHandler, VerbRequest, VerbResult } from '../../turnRequest.js';
+import type { Feature } from '../../feature.js';
+import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { conversationReplies } from '../conversation/conversationReplies.js';
 import { diagnosisReply } from './diagnosisReplies.js';
 import { checkAndLink, chooseSupport, startLinking } from './linkingFlow.js';
-import { linkingServices } from './linkingServices.js';
+import type { LinkingServices } from './linkingServices.js';
 
 const AZURE = /azure|アジュール|アジュア/i;
 
@@ -32,29 +32,33 @@ function verbResult(request: VerbRequest, replies: Reply[]): VerbResult {
   return { replies };
 }
 
-export const linkContract: IntentHandler = (request, services) =>
-  startLinking(request, services, supportFromWords(request.understanding.entities, request.text), idsInText(request.text));
-
-export const errorAlreadyAssociated: IntentHandler = async (request, services) => {
-  const diagnosis = await linkingServices(services).diagnosis.diagnose(request.requester, idsInText(request.text), request.understanding.entities.contractCase);
-  services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, stated: diagnosis.stated, rules: diagnosis.rules, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
-  return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program, services.clock.today())];
-};
-
 function supportOf(request: VerbRequest): SupportKind | undefined {
   return isSupportKind(request.data.support) ? request.data.support : undefined;
 }
 
-export const chooseLinkSupport: VerbHandler = async (request: VerbRequest, services: BotServices) => {
-  const support = supportOf(request);
-  if (!support) return { replies: [conversationReplies.malformed(request.language, 'support')] };
-  return verbResult(request, await chooseSupport(request, services, support));
-};
-
-export const submitLinkIds: VerbHandler = async (request: VerbRequest, services: BotServices) => {
-  const support = supportOf(request);
-  if (!support) return { replies: [conversationReplies.malformed(request.language, 'support')] };
-  const { accessId, contractId } = request.data;
-  const ids = { ...(typeof accessId === 'string' ? { accessId } : {}), ...(typeof contractId === 'string' ? { contractId } : {}) };
-  return verbResult(request, await checkAndLink(request, services, support, ids));
-};
+export function linkingHandlers(services: LinkingServices): Pick<Feature<'linkContract' | 'errorAlreadyAssociated', 'chooseLinkSupport' | 'submitLinkIds'>, 'intents' | 'verbs'> {
+  return {
+    intents: {
+      linkContract: (request) => startLinking(request, services, supportFromWords(request.understanding.entities, request.text), idsInText(request.text)),
+      errorAlreadyAssociated: async (request) => {
+        const diagnosis = await services.diagnosis.diagnose(request.requester, idsInText(request.text), request.understanding.entities.contractCase);
+        services.logger.info({ scenario: diagnosis.scenario, reason: diagnosis.reason, stated: diagnosis.stated, rules: diagnosis.rules, contract: diagnosis.contract?.id }, 'already-associated diagnosis');
+        return [diagnosisReply(diagnosis, request.requester, request.language, request.personalChat, services.program, services.clock.today())];
+      },
+    },
+    verbs: {
+      chooseLinkSupport: async (request) => {
+        const support = supportOf(request);
+        if (!support) return { replies: [conversationReplies.malformed(request.language, 'support')] };
+        return verbResult(request, await chooseSupport(request, services, support));
+      },
+      submitLinkIds: async (request) => {
+        const support = supportOf(request);
+        if (!support) return { replies: [conversationReplies.malformed(request.language, 'support')] };
+        const { accessId, contractId } = request.data;
+        const ids = { ...(typeof accessId === 'string' ? { accessId } : {}), ...(typeof contractId === 'string' ? { contractId } : {}) };
+        return verbResult(request, await checkAndLink(request, services, support, ids));
+      },
+    },
+  };
+}

@@ -1,7 +1,7 @@
 /**
  * Turns a link attempt's outcome into the answer card: its own explanation
  * per outcome, what to do next, the contract's facts (IDs masked outside a
- * 1:1 chat) and the rules that decided, as the "why".
+ * 1:1 chat) and, as the "why", the contract or company facts that decided.
  */
 import type { LinkOutcome, SupportKind } from '../../../domain/linking/index.js';
 import { ID_SHAPES } from '../../../domain/linking/index.js';
@@ -12,9 +12,9 @@ import { answerReply, type Answer, type AnswerSection } from '../../cards/answer
 import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
-import { benefitName, contractFacts, formatDate, peopleList, type Fact } from '../../presentation/index.js';
+import { benefitName, contractFacts, formatDate, offersText, peopleList, type Fact } from '../../presentation/index.js';
 import { idsVisible, paidPlanLinks, paidPlanSection } from './contractPresentation.js';
-import { diagnosisMessages } from './diagnosisMessages.js';
+import { linkWhyMessages } from './linkWhyMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { walkThroughMessages } from './walkThroughMessages.js';
 import { portalLink, supportButton, supportName } from './walkThroughReplies.js';
@@ -35,8 +35,25 @@ export function nextSteps(support: SupportKind, language: Language): AnswerSecti
   return { heading: m('nextHeading'), items, numbered: true };
 }
 
-export function ruleLines(rules: readonly string[], language: Language): string[] {
-  return rules.map((rule) => diagnosisMessages.for(language)('ruleFired', { rule }));
+/** What decided the outcome, in plain words; the rule names are logged by the linking flow. */
+export function linkWhy(outcome: LinkOutcome, context: OutcomeContext, program: ProgramData): string[] {
+  const m = linkWhyMessages.for(context.language);
+  const { company, language } = context;
+  switch (outcome.code) {
+    case 'linked':
+    case 'notFound':
+      return [m(outcome.code, { company: company.name })];
+    case 'expired':
+      return [m('expired', { endDate: formatDate(outcome.contract?.endDate, language) })];
+    case 'notStarted':
+      return [m('notStarted', { startDate: formatDate(outcome.contract?.startDate, language) })];
+    case 'noCloudSupport':
+      return [m('noCloudSupport', { company: company.name, offers: offersText(program, company.offers, language) })];
+    case 'linkedToOther':
+      return [m('linkedToOther', { people: peopleList(outcome.otherPeople, language) })];
+    default:
+      return [m(outcome.code)];
+  }
 }
 
 function explain(outcome: LinkOutcome, context: OutcomeContext, program: ProgramData): Omit<Answer, 'why' | 'whyTitle' | 'facts'> {
@@ -88,7 +105,7 @@ export function outcomeReply(outcome: LinkOutcome, context: OutcomeContext, prog
     ...answer,
     notes: [...(answer.notes ?? []), ...privacy],
     facts: outcome.contract ? shownContract(outcome.contract, context, program) : [],
-    why: ruleLines(outcome.rules, context.language),
+    why: linkWhy(outcome, context, program),
     whyTitle: conversationMessages.for(context.language)('whyTitle'),
   });
 }

@@ -9,12 +9,15 @@ import { hasAnyId, idsInText } from '../../../domain/linking/index.js';
 import { extractEntities } from '../../../nlu/entityExtractor.js';
 import type { TurnInterceptor } from '../../feature.js';
 import { checkAndLink, pendingLink, startLinking } from './linkingFlow.js';
+import type { LinkingServices } from './linkingServices.js';
 
-export const pastedIdsInterceptor: TurnInterceptor = async (request, services) => {
-  const pending = pendingLink(request.state);
-  if (!pending) return undefined;
-  const ids = idsInText(request.text);
-  if (!hasAnyId(ids) || extractEntities(request.text).errorMessage) return undefined;
-  request.state.lastIntent = 'linkContract';
-  return pending.support ? checkAndLink(request, services, pending.support, ids) : startLinking(request, services, undefined, ids);
-};
+export function pastedIdsInterceptor(services: LinkingServices): TurnInterceptor {
+  return async (request) => {
+    const pending = pendingLink(request.state);
+    if (!pending) return undefined;
+    const ids = idsInText(request.text);
+    if (!hasAnyId(ids) || extractEntities(request.text).errorMessage) return undefined;
+    request.state.lastIntent = 'linkContract';
+    return pending.support ? checkAndLink(request, services, pending.support, ids) : startLinking(request, services, undefined, ids);
+  };
+}

@@ -4,42 +4,38 @@
  * start-up, every REMINDER_SCAN_MINUTES, and when a company's contracts
  * change in this process; "stop reminders" turns them off per person.
  */
-import type { BotServices } from '../../botServices.js';
-import type { FeatureModule } from '../../featureModule.js';
+import type { Feature, StopWork } from '../../feature.js';
+import { repeatEvery } from '../../periodicWork.js';
 import { reminderCommandInterceptor, reminderVerbs } from './reminderCommands.js';
 import { ReminderScanner } from './reminderScanner.js';
+import type { ReminderDeps } from './reminderServices.js';
 
-const scanners = new WeakMap<BotServices, ReminderScanner>();
+export type { ReminderDeps } from './reminderServices.js';
 
-/** One scanner per running bot, so the timer, change triggers and tests share its queue. */
-export function reminderScannerFor(services: BotServices): ReminderScanner {
-  let scanner = scanners.get(services);
-  if (!scanner) {
-    scanner = new ReminderScanner(services);
-    scanners.set(services, scanner);
-  }
-  return scanner;
+export interface RemindersFeature extends Feature<never, 'stopReminders' | 'startReminders'> {
+  /** The one scanner of this bot: the timer, change triggers and a scan asked for now share its queue. */
+  readonly scanner: ReminderScanner;
 }
 
-function startReminders(services: BotServices): () => Promise<void> {
-  const scanner = reminderScannerFor(services);
-  const run = (what: Promise<unknown>): void => {
-    what.catch((error: unknown) => services.logger.error({ err: error }, 'reminder scan failed'));
-  };
-  const unsubscribe = services.contractChanges.subscribe((tenantId) => run(scanner.scanCompany(tenantId)));
-  run(scanner.scanAll()); // at start-up, without delaying it
-  const timer = setInterval(() => run(scanner.scanAll()), services.config.reminders.scanMinutes * 60_000);
-  timer.unref();
+function startReminders(deps: ReminderDeps, scanner: ReminderScanner): StopWork {
+  const failed = (error: unknown): void => deps.logger.error({ err: error }, 'reminder scan failed');
+  const unsubscribe = deps.contractChanges.subscribe((tenantId) => void scanner.scanCompany(tenantId).catch(failed));
+  // At start-up (without delaying it) and every REMINDER_SCAN_MINUTES.
+  const stopScans = repeatEvery(deps.config.reminders.scanMinutes * 60_000, () => scanner.scanAll(), failed, { now: true });
   return async () => {
-    clearInterval(timer);
     unsubscribe();
+    await stopScans();
     await scanner.idle();
   };
 }
 
-export const remindersFeature: FeatureModule<never, 'stopReminders' | 'startReminders'> = {
-  intents: {},
-  verbs: reminderVerbs,
-  interceptors: [reminderCommandInterceptor],
-  start: async (services) => startReminders(services),
-};
+export function createRemindersFeature(deps: ReminderDeps): RemindersFeature {
+  const scanner = new ReminderScanner(deps);
+  return {
+    intents: {},
+    verbs: reminderVerbs(deps),
+    interceptors: [reminderCommandInterceptor(deps)],
+    scanner,
+    start: async () => startReminders(deps, scanner),
+  };
+}

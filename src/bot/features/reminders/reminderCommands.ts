@@ -4,10 +4,10 @@
  * of language understanding: turning messages off must never depend on a
  * model's guess. The choice is stored per person (directory identity).
  */
-import type { BotServices } from '../../botServices.js';
-import type { TurnInterceptor } from '../../feature.js';
+import type { ReminderDeps } from './reminderServices.js';
+import type { TurnInterceptor, VerbHandler } from '../../feature.js';
 import { textReply, type Reply } from '../../reply.js';
-import type { TurnRequest, VerbHandler } from '../../turnRequest.js';
+import type { TurnRequest } from '../../turnRequest.js';
 import { reminderMessages } from './reminderMessages.js';
 
 const STOP = [/^(?:please\s+)?(?:stop|turn\s+off|disable|pause|mute)\s+(?:the\s+|all\s+)?reminders?(?:\s+please)?[\s.!]*$/i, /^no\s+more\s+reminders[\s.!]*$/i, /^リマインダー(?:を|は)?(?:停止|止めて|とめて|オフ|やめて|解除|無効)(?:して(?:ください)?)?[\s。！!]*$/];
@@ -29,7 +29,7 @@ export function reminderCommandOf(text: string): 'stop' | 'start' | undefined {
   return undefined;
 }
 
-export async function setReminders(request: TurnRequest, services: BotServices, on: boolean): Promise<Reply[]> {
+export async function setReminders(request: TurnRequest, services: ReminderDeps, on: boolean): Promise<Reply[]> {
   const m = reminderMessages.for(request.language);
   if (!request.requester.known) return [textReply(m('notInDirectory'))];
   const { tenantId, aadObjectId } = request.requester.person;
@@ -41,12 +41,16 @@ export async function setReminders(request: TurnRequest, services: BotServices, 
   return [textReply(m(wasOn ? 'stopped' : 'alreadyStopped'))];
 }
 
-export const reminderCommandInterceptor: TurnInterceptor = async (request, services) => {
-  const command = reminderCommandOf(request.text);
-  return command ? setReminders(request, services, command === 'start') : undefined;
-};
+export function reminderCommandInterceptor(services: ReminderDeps): TurnInterceptor {
+  return async (request) => {
+    const command = reminderCommandOf(request.text);
+    return command ? setReminders(request, services, command === 'start') : undefined;
+  };
+}
 
-export const reminderVerbs: Record<'stopReminders' | 'startReminders', VerbHandler> = {
-  stopReminders: async (request, services) => ({ replies: await setReminders(request, services, false) }),
-  startReminders: async (request, services) => ({ replies: await setReminders(request, services, true) }),
-};
+export function reminderVerbs(services: ReminderDeps): Record<'stopReminders' | 'startReminders', VerbHandler> {
+  return {
+    stopReminders: async (request) => ({ replies: await setReminders(request, services, false) }),
+    startReminders: async (request) => ({ replies: await setReminders(request, services, true) }),
+  };
+}

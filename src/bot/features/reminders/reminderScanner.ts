@@ -9,10 +9,10 @@ import type { CompanyState } from '../../../domain/reminders/reminderRules.js';
 import { remindersDue } from '../../../domain/reminders/reminderRules.js';
 import type { ReminderThresholds } from '../../../domain/reminders/reminderTypes.js';
 import { DEFAULT_THRESHOLDS } from '../../../domain/reminders/reminderTypes.js';
-import type { BotServices } from '../../botServices.js';
+import type { ReminderDeps } from './reminderServices.js';
 import { emptyTally, ReminderSender, type SendTally } from './reminderSender.js';
 
-export function thresholdsOf(services: BotServices): ReminderThresholds {
+export function thresholdsOf(services: ReminderDeps): ReminderThresholds {
   const { lowIncidents, lowPercent, endingDays } = services.config.reminders;
   return { ...DEFAULT_THRESHOLDS, lowIncidents, lowPercent, endingDays };
 }
@@ -22,7 +22,7 @@ export class ReminderScanner {
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly services: BotServices,
+    private readonly services: ReminderDeps,
     sender?: ReminderSender,
   ) {
     this.#sender = sender ?? new ReminderSender(services);

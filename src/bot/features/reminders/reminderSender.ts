@@ -12,7 +12,7 @@
 import type { EventMarker } from '../../../domain/markers/eventMarker.js';
 import type { Language } from '../../../domain/model.js';
 import type { ReminderEvent } from '../../../domain/reminders/reminderTypes.js';
-import type { BotServices } from '../../botServices.js';
+import type { ReminderDeps } from './reminderServices.js';
 import { localeLanguage } from '../../languageChoice.js';
 import { reminderReply } from './reminderCard.js';
 
@@ -36,7 +36,7 @@ export class ReminderSender {
   readonly #recording = new Set<Promise<void>>();
 
   constructor(
-    private readonly services: BotServices,
+    private readonly services: ReminderDeps,
     private readonly intervalMs = SEND_INTERVAL_MS,
   ) {}
 

@@ -18,9 +18,9 @@ export const errorMessages = defineMessages(
     fix3: 'Open Benefits → Technical benefits again.',
     cspStillUseful: 'A CSP-only account is still the right one for CSP work, such as opening service requests for CSP customers.',
     noBenTitle: '"Looks like you don\'t have any benefits yet"',
-    noBenGeneral: '"Looks like you don\'t have any benefits yet" means the company has no active offer (Action Pack, Silver or Gold). If it does hold one, you are probably signed in with the wrong account: Account icon (top right) → sign in with another account.',
+    noBenGeneral: '"Looks like you don\'t have any benefits yet" means the company has no active offer (Action Pack, Silver or Gold). If it does hold one, you are probably signed in with the wrong account.',
     noBenNoOffers: 'The message is right for {company}: it has no active offer in my records, so there are no technical benefits yet.',
-    noBenHasOffers: '{company} holds {offers}, so you are probably signed in to Partner Center with the wrong account: Account icon (top right) → sign in with another account.',
+    noBenHasOffers: '{company} holds {offers}, so you are probably signed in to Partner Center with the wrong account.',
     noBenOffersNote: 'Technical benefits come with the Action Pack, Silver or Gold offers; the paid partner support plans are an alternative.',
   },
   {
@@ -35,9 +35,9 @@ export const errorMessages = defineMessages(
     fix3: 'もう一度 [特典] → [技術関連の特典] を開きます。',
     cspStillUseful: 'CSP のみのアカウントは、CSP 顧客のサービス要求の作成など、CSP の作業には引き続き適したアカウントです。',
     noBenTitle: '「まだ特典がないようです」',
-    noBenGeneral: '「まだ特典がないようです」(Looks like you don\'t have any benefits yet) は、会社に有効なオファー (Action Pack、シルバー、ゴールド) がないことを意味します。オファーを保有している場合は、別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
+    noBenGeneral: '「まだ特典がないようです」(Looks like you don\'t have any benefits yet) は、会社に有効なオファー (Action Pack、シルバー、ゴールド) がないことを意味します。オファーを保有している場合は、別のアカウントでサインインしている可能性があります。',
     noBenNoOffers: '{company} の場合、このメッセージのとおりです。記録上、有効なオファーがないため、技術関連の特典はまだありません。',
-    noBenHasOffers: '{company} は {offers} を保有しているため、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
+    noBenHasOffers: '{company} は {offers} を保有しているため、パートナー センターに別のアカウントでサインインしている可能性があります。',
     noBenOffersNote: '技術関連の特典は Action Pack、シルバー、ゴールドの各オファーに含まれます。有償のパートナー サポート プランという選択肢もあります。',
   },
 );

@@ -7,9 +7,8 @@ import { defineMessages } from '../../../i18n/messages.js';
 export const planMessages = defineMessages(
   {
     paidTitle: 'Paid partner support plans',
-    paid: 'Beyond the included benefits, partners can buy {list}; compare the plans at {url}.',
+    paid: 'Beyond the included benefits, partners can buy {list}.',
     planItem: '{name} ({summary})',
-    planFact: '{summary} {url}',
     cloudOnly: 'cloud products only',
     allProducts: 'all products',
     packGone: 'Your {pack} is used up or expired: buying a plan is how to get more Azure incidents.',
@@ -20,9 +19,8 @@ export const planMessages = defineMessages(
   },
   {
     paidTitle: '有償のパートナー サポート プラン',
-    paid: '含まれている特典のほかに、{list} を購入できます。プランの比較: {url}',
+    paid: '含まれている特典のほかに、{list} を購入できます。',
     planItem: '{name} ({summary})',
-    planFact: '{summary} {url}',
     cloudOnly: 'クラウド製品のみ',
     allProducts: 'すべての製品',
     packGone: 'あなたの {pack} は使い切り済みか期限切れです。Azure のインシデントを追加で得るには、プランの購入が必要です。',

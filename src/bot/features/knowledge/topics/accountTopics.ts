@@ -4,23 +4,21 @@
  * benefits, and that any account may use a benefit given its IDs.
  */
 import type { Person } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext } from '../companyView.js';
 import { accountMessages } from '../messages/accountMessages.js';
 import { associationText } from '../programText.js';
 import { activatingRoles, joinList, links, roleName } from '../../../presentation/index.js';
 
 const names = (people: readonly Person[]): string[] => people.map((p) => p.name);
 
-export async function whoCanActivate(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function whoCanActivate(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
   const roles = activatingRoles(program, language);
-  const view = await companyView(request, services);
   let summary = m('whoGeneral', { roles });
   if (view) {
     const admins = await services.identity.peopleWithRoles(view.company.tenantId, program.rolesThatMayActivate());
@@ -36,24 +34,20 @@ export async function whoCanActivate(request: IntentRequest, services: BotServic
       sections: [
         {
           heading: m('rolesHeading'),
-          items: [
-            ...program.rolesThatMayActivate().map((role) => m('roleActivates', { role: roleName(role, language) })),
-            m('roleAdminAgent', { role: roleName('adminAgent', language) }),
-            m('roleAnyone'),
-          ],
+          // The summary says who activates (and, in general, what anyone else may do); the card adds the rest.
+          items: [m('roleAdminAgent', { role: roleName('adminAgent', language) }), ...(view ? [m('roleAnyone')] : [])],
         },
       ],
-      notes: [...activationNotes(view, services, language), ...unknownUserNotes(request)],
+      notes: [...activationNotes(view, services, language)],
       buttons: nextSteps(language, [...(notActivated ? (['activationRequest'] as const) : []), 'activationHowTo', 'anyoneCanUse']),
       why: recordWhy(view, program, language),
     }),
   ];
 }
 
-export async function accountAssociation(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
+export async function accountAssociation(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('assocGeneral');
   const notes: string[] = [];
   if (view) {
@@ -71,7 +65,7 @@ export async function accountAssociation(request: IntentRequest, services: BotSe
     knowledgeReply(language, {
       title: m('assocTitle'),
       summary,
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['errorNotAuthorized', 'whoCanActivate', 'cspServiceRequest']),
       why: recordWhy(view, services.program, language),
@@ -79,10 +73,9 @@ export async function accountAssociation(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function anyoneCanUse(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
+export async function anyoneCanUse(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, view } = await askerContext(request, services);
   const m = accountMessages.for(language);
-  const view = await companyView(request, services);
   const notes = [m('useStays'), m('useFirstTime')];
   if (view) {
     const holderIds = new Set(view.contracts.flatMap((k) => k.associations.map((a) => a.aadObjectId)));
@@ -93,7 +86,7 @@ export async function anyoneCanUse(request: IntentRequest, services: BotServices
     knowledgeReply(language, {
       title: m('useTitle'),
       summary: m('useGeneral', { roles: activatingRoles(services.program, language) }),
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       buttons: nextSteps(language, ['findIds', 'linkContract', 'onPremRequestHowTo']),
       why: recordWhy(view, services.program, language, { contracts: view !== undefined }),
     }),

@@ -3,16 +3,16 @@
  * stays with the account that added it. Where the IDs are: idTopics.ts.
  */
 import type { Intent } from '../../../../nlu/intents.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView, type CompanyView } from '../companyView.js';
+import { cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
 
 
-async function activationStatusLine(view: CompanyView, services: BotServices, language: IntentRequest['language']): Promise<string> {
+async function activationStatusLine(view: CompanyView, services: KnowledgeServices, language: IntentRequest['language']): Promise<string> {
   const m = activationMessages.for(language);
   const { company, person } = view;
   const { program } = services;
@@ -26,13 +26,11 @@ async function activationStatusLine(view: CompanyView, services: BotServices, la
   return m('statusAskAdmins', { people: joinList(admins.map((p) => p.name), language) || activatingRoles(program, language), company: company.name });
 }
 
-export async function activationHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function activationHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
   const roles = activatingRoles(program, language);
   const time = program.activationProcessingTime()[language];
-  const view = await companyView(request, services);
   const status = view ? await activationStatusLine(view, services, language) : undefined;
   const open = view !== undefined && view.company.offers.length > 0 && view.company.activation.status === 'notActivated';
   const related: Intent[] = open ? ['activationRequest', 'whoCanActivate'] : view?.company.activation.status === 'pending' ? ['activationStatus', 'whoCanActivate'] : ['whoCanActivate', 'findIds'];
@@ -47,7 +45,7 @@ export async function activationHowTo(request: IntentRequest, services: BotServi
           items: [m('step1', { url: program.link('partnerCenterDashboard') }), m('step2'), m('step3', { roles, time }), m('step4')],
         },
       ],
-      notes: [...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      notes: [...cspOnlyNotes(view, language)],
       links: links(program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, related),
       why: recordWhy(view, program, language),
@@ -55,11 +53,9 @@ export async function activationHowTo(request: IntentRequest, services: BotServi
   ];
 }
 
-export async function benefitDuration(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function benefitDuration(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
-  const view = await companyView(request, services);
   let facts: Array<{ label: string; value: string }> = [];
   if (view) {
     const people = await services.repos.directory.listPeople(view.company.tenantId);
@@ -76,7 +72,7 @@ export async function benefitDuration(request: IntentRequest, services: BotServi
       title: m('durationTitle'),
       summary: m('duration'),
       facts,
-      notes: [m('durationAzureOnce'), ...unknownUserNotes(request)],
+      notes: [m('durationAzureOnce')],
       buttons: nextSteps(language, ['anyoneCanUse', 'linkContract', 'unavailablePlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
     }),

@@ -6,7 +6,7 @@
  * combination setting of entitlements.json, never a sentence written here.
  */
 import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { CompanyView } from '../companyView.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import type { Part, Topic } from './offerAnswer.js';
@@ -29,7 +29,7 @@ export function asksCombination(text: string): boolean {
   return offersNamedIn(text).length >= 2 || COMBINE_WORDS.test(text.normalize('NFKC'));
 }
 
-export async function aboutCombination(text: string, view: CompanyView | undefined, services: BotServices, language: Language): Promise<Part> {
+export async function aboutCombination(text: string, view: CompanyView | undefined, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program, entitlements } = services;
   const m = entitlementMessages.for(language);
   const { policy } = entitlements;
@@ -53,7 +53,7 @@ export function ownOffer(view: CompanyView | undefined, level: OfferLevel, compe
 }
 
 /** "Your Gold competency in Cloud Platform is a cloud competency: …": the personal fact, said first. */
-export async function personalLead(topic: Topic, offer: Offer, services: BotServices, language: Language): Promise<string> {
+export async function personalLead(topic: Topic, offer: Offer, services: KnowledgeServices, language: Language): Promise<string> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const entitlement = await services.entitlements.forOffer(offer);

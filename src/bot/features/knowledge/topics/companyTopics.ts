@@ -4,13 +4,14 @@
  * general answer and how to check it themselves.
  */
 import type { Language } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
+import { activationNotes, companyRuleWhy, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
+import { dataOnlyFacts, entitlementTable, tableSections, tableWhy } from '../entitlementTable.js';
+import { dataBenefitMessages } from '../messages/dataBenefitMessages.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
@@ -18,7 +19,7 @@ import { remainingMessages } from '../messages/remainingMessages.js';
 import { activationText, cloudGrantText } from '../programText.js';
 import { benefitName, contractFacts, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
 
-function productPhrase(view: CompanyView, services: BotServices, language: Language): string {
+function productPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
   const standing = productSupportStanding(view);
   if (standing?.state === 'active' && standing.remaining !== null) {
@@ -28,7 +29,7 @@ function productPhrase(view: CompanyView, services: BotServices, language: Langu
   return m('productEntitled', { count: view.entitlement.productSupport?.incidents ?? 0 });
 }
 
-function cloudPhrase(view: CompanyView, services: BotServices, language: Language): string {
+function cloudPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
   const grant = view.entitlement.cloudSupport;
   if (!grant || grant.package === 'none') return m('cloudNone');
@@ -48,7 +49,7 @@ function activationSuffix(view: CompanyView, language: Language): string {
   return status === 'notActivated' ? ` ${m('notActivatedShort')}` : status === 'pending' ? ` ${m('pendingShort')}` : '';
 }
 
-async function generalOverview(request: IntentRequest, services: BotServices): Promise<{ summary: string; sections: AnswerSection[]; why: string[] }> {
+async function generalOverview(request: IntentRequest, services: KnowledgeServices): Promise<{ summary: string; sections: AnswerSection[]; why: string[] }> {
   const { language } = request;
   const { program } = services;
   const rows = await entitlementTable(services);
@@ -59,12 +60,10 @@ async function generalOverview(request: IntentRequest, services: BotServices): P
   return { summary: benefitsMessages.for(language)('general', { incidents }), sections: tableSections(program, rows, language), why: tableWhy(program, rows, language) };
 }
 
-export async function myBenefits(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function myBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = benefitsMessages.for(language);
   const c = commonMessages.for(language);
-  const view = await companyView(request, services);
   const base = { whyTitle: c('whyTitle'), buttons: nextSteps(language, ['incidentsRemaining', 'findIds', 'onPremRequestHowTo', 'cloudRequestHowTo']) };
   if (!view || view.company.offers.length === 0) {
     const general = await generalOverview(request, services);
@@ -75,14 +74,16 @@ export async function myBenefits(request: IntentRequest, services: BotServices):
         title: view ? m('title') : m('generalTitle'),
         summary,
         sections: general.sections,
-        notes: view ? [m('wrongAccount')] : [m('whereToSee'), ...unknownUserNotes(request)],
+        notes: view ? [m('wrongAccount')] : [m('whereToSee')],
         buttons: view ? nextSteps(language, ['errorNoBenefits', 'entitlementIncidents', 'paidPlans']) : base.buttons,
         why: [...general.why, ...recordWhy(view, program, language)],
       }),
     ];
   }
   const cspOnly = cspOnlyNotes(view, language);
-  const summary = `${m('known', { company: view.company.name, offers: offersText(program, view.company.offers, language), product: productPhrase(view, services, language), cloud: cloudPhrase(view, services, language) })}${activationSuffix(view, language)}${cspOnly.length > 0 ? ` ${cspOnly.join(' ')}` : ''}`;
+  const extra = dataOnlyFacts(program, view.entitlement, language);
+  const also = extra.length > 0 ? ` ${dataBenefitMessages.for(language)('alsoHolds', { list: joinList(extra.map((f) => `${f.label}: ${f.value}`), language) })}` : '';
+  const summary = `${m('known', { company: view.company.name, offers: offersText(program, view.company.offers, language), product: productPhrase(view, services, language), cloud: cloudPhrase(view, services, language) })}${also}${activationSuffix(view, language)}${cspOnly.length > 0 ? ` ${cspOnly.join(' ')}` : ''}`;
   return [
     knowledgeReply(language, {
       ...base,
@@ -92,6 +93,7 @@ export async function myBenefits(request: IntentRequest, services: BotServices):
         { label: m('factOffers'), value: offersText(program, view.company.offers, language) },
         { label: m('factActivation'), value: activationText(view.company.activation.status, language) },
         ...contractFacts(program, view.standings, language),
+        ...extra,
       ],
       notes: [...activationNotes(view, services, language), m('whereToSee')],
       why: [...companyRuleWhy(program, view.entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
@@ -99,7 +101,7 @@ export async function myBenefits(request: IntentRequest, services: BotServices):
   ];
 }
 
-function remainingSummary(view: CompanyView, services: BotServices, language: Language): string {
+function remainingSummary(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = remainingMessages.for(language);
   const { program } = services;
   const company = view.company.name;
@@ -125,11 +127,9 @@ function remainingSummary(view: CompanyView, services: BotServices, language: La
   return sentences.join(' ');
 }
 
-export async function incidentsRemaining(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function incidentsRemaining(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = remainingMessages.for(language);
-  const view = await companyView(request, services);
   const steps: AnswerSection = {
     heading: m('stepsHeading'),
     numbered: true,
@@ -141,9 +141,9 @@ export async function incidentsRemaining(request: IntentRequest, services: BotSe
     knowledgeReply(language, {
       title: m('title'),
       summary,
-      facts: view ? contractFacts(program, view.standings, language) : [],
+      // No contract facts: the summary has a sentence per contract, the card does not list them again.
       sections: [steps],
-      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language)), ...unknownUserNotes(request)],
+      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language))],
       links: links(program, ['supportForBusinessCreate', 'incidentsRemainingArticle'], language),
       buttons: nextSteps(language, ['onPremRequestHowTo', 'unavailablePlans', 'paidPlans']),
       why: [...(view ? companyRuleWhy(program, view.entitlement, language) : []), ...recordWhy(view, program, language, { contracts: true })],

@@ -5,14 +5,14 @@
  * company's answer and an unknown one the whole table. A question about
  * offers adding up gets the combination policy, whatever offer it names.
  */
-import type { Language, OfferLevel } from '../../../../domain/model.js';
+import type { BenefitKind, Language, OfferLevel } from '../../../../domain/model.js';
 import type { Intent } from '../../../../nlu/intents.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, productSupportStanding, type CompanyView } from '../companyView.js';
-import { cloudCompactValue, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
+import { activationNotes, companyRuleWhy, nextSteps, offerRuleWhy, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext, cloudStanding, type CompanyView, productSupportStanding } from '../companyView.js';
+import { cloudCompactValue, dataOnlyFacts, entitlementTable, offerFacts, tableSections, tableWhy } from '../entitlementTable.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
@@ -26,7 +26,7 @@ const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
   cloud: ['cloudCompetencies', 'cloudRequestHowTo', 'paidPlans'],
 };
 
-async function aboutCompetency(topic: Topic, competency: string, services: BotServices, language: Language): Promise<Part> {
+async function aboutCompetency(topic: Topic, competency: string, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   // Competencies come with the offers above the lowest (Silver, Gold); Action Pack has none.
@@ -51,18 +51,21 @@ async function aboutCompetency(topic: Topic, competency: string, services: BotSe
   return { summary, sections, why: offers.flatMap((o) => offerRuleWhy(program, o, language)) };
 }
 
-function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, language: Language): Part {
+function aboutCompany(topic: Topic, view: CompanyView, services: KnowledgeServices, language: Language): Part {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const { company, entitlement } = view;
   const benefit = program.benefitName('productSupport')[language];
   let summary: string;
+  // The contract the summary speaks of is not listed again in the card.
+  let stated: BenefitKind | undefined;
   if (topic === 'incidents') {
     const top = entitlement.productSupport?.from[0];
     summary = m('companyIncidents', { company: company.name, count: entitlement.productSupport?.incidents ?? 0, benefit, offer: top ? offerName(program, top, language) : '' });
     const product = productSupportStanding(view);
     if (product?.state === 'active' && product.remaining !== null) {
-      summary += ` ${m('companyRemaining', { remaining: product.remaining, total: product.total ?? '', end: formatDate(product.endDate, language) })}`;
+      summary += ` ${m('companyRemaining', { remaining: product.remaining, end: formatDate(product.endDate, language) })}`;
+      stated = 'productSupport';
     }
   } else if (entitlement.cloudSupport === null || hasNoCloud(entitlement)) {
     summary = m('companyNoCloud', { company: company.name, offers: offersText(program, company.offers, language), benefit });
@@ -72,16 +75,17 @@ function aboutCompany(topic: Topic, view: CompanyView, services: BotServices, la
     const contract = cloudStanding(view);
     // A used-up or expired pack is what the user will run into: say so in the one line.
     if (contract && contract.state !== 'active') summary += ` ${contractLine(program, contract, language)}.`;
+    stated = 'signatureCloudSupport';
   }
   return {
     summary,
-    facts: contractFacts(program, view.standings, language),
+    facts: [...contractFacts(program, view.standings.filter((s) => s.benefit !== stated), language), ...dataOnlyFacts(program, entitlement, language)],
     why: [...companyRuleWhy(program, entitlement, language), ...recordWhy(view, program, language, { contracts: true })],
   };
 }
 
 /** The whole table, or only the levels a comparison names ("Silver vs Gold"). */
-async function aboutTable(topic: Topic, services: BotServices, language: Language, only?: readonly OfferLevel[]): Promise<Part> {
+async function aboutTable(topic: Topic, services: KnowledgeServices, language: Language, only?: readonly OfferLevel[]): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const rows = (await entitlementTable(services)).filter((r) => !only || only.includes(r.level));
@@ -92,14 +96,12 @@ async function aboutTable(topic: Topic, services: BotServices, language: Languag
   return { summary, sections: tableSections(program, rows, language), why: tableWhy(program, rows, language) };
 }
 
-async function answerEntitlement(topic: Topic, request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+async function answerEntitlement(topic: Topic, request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const { offerLevel, offerLevels, offerRelation, competency: named } = request.understanding.entities;
   const competency = named !== undefined && program.competency(named) ? named : undefined;
   const m = entitlementMessages.for(language);
   const c = commonMessages.for(language);
-  const view = await companyView(request, services);
   const notes: string[] = [];
   let part: Part;
   let why: string[] = [];
@@ -110,10 +112,10 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   else if (offerLevel) {
     const offerCompetency = offerLevel === lowest ? undefined : competency;
     part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
-    // Someone naming an offer they hold hears about their own first, then the general rule
-    // (not for the lowest offer: its general answer is already exactly theirs).
+    // Someone naming an offer they hold hears about their own instead of the general rule, which
+    // would say the same figure again (not for the lowest offer: its general answer is exactly theirs).
     const own = offerLevel === lowest ? undefined : ownOffer(view, offerLevel, offerCompetency);
-    if (own) part = { ...part, summary: `${await personalLead(topic, own, services, language)} ${part.summary}` };
+    if (own) part = { ...part, summary: await personalLead(topic, own, services, language) };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
   else if (view && view.company.offers.length > 0) {
@@ -127,7 +129,6 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
       why = recordWhy(view, program, language);
     }
   }
-  if (topic === 'cloud') notes.push(m('cloudOnlyNote'));
   if (why.length === 0 && !part.why?.some((w) => w === c('whySource'))) why = view ? [c('whySource')] : [c('whyUnknown'), c('whySource')];
   return [
     knowledgeReply(language, {
@@ -135,12 +136,12 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
       summary: part.summary,
       facts: part.facts,
       sections: part.sections,
-      notes: [...notes, ...unknownUserNotes(request)],
+      notes: [...notes],
       buttons: nextSteps(language, RELATED[topic]),
       why: [...(part.why ?? []), ...why],
     }),
   ];
 }
 
-export const entitlementIncidents = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('incidents', request, services);
-export const entitlementCloud = (request: IntentRequest, services: BotServices): Promise<Reply[]> => answerEntitlement('cloud', request, services);
+export const entitlementIncidents = (request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> => answerEntitlement('incidents', request, services);
+export const entitlementCloud = (request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> => answerEntitlement('cloud', request, services);

@@ -2,11 +2,11 @@
  * The two Partner Center errors about seeing benefits (domain §1, §2),
  * explained against what the directory says about the asker.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext } from '../companyView.js';
 import { errorMessages } from '../messages/errorMessages.js';
 import { associationText } from '../programText.js';
 import { links, offersText } from '../../../presentation/index.js';
@@ -16,10 +16,9 @@ function fixSteps(language: IntentRequest['language']): { heading: string; items
   return { heading: m('fixHeading'), items: [m('fix1'), m('fix2'), m('fix3')], numbered: true };
 }
 
-export async function errorNotAuthorized(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
+export async function errorNotAuthorized(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, view } = await askerContext(request, services);
   const m = errorMessages.for(language);
-  const view = await companyView(request, services);
   const association = view?.person.association;
   let summary = m('notAuthGeneral');
   if (association?.mpn) summary = m('notAuthMpn', { association: associationText(association, language) });
@@ -30,7 +29,7 @@ export async function errorNotAuthorized(request: IntentRequest, services: BotSe
       title: m('notAuthTitle'),
       summary,
       sections: [fixSteps(language)],
-      notes: [...(association?.csp ? [m('cspStillUseful')] : []), ...unknownUserNotes(request)],
+      notes: [...(association?.csp ? [m('cspStillUseful')] : [])],
       links: links(services.program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['accountAssociation', 'whoCanActivate']),
       why: recordWhy(view, services.program, language),
@@ -38,11 +37,9 @@ export async function errorNotAuthorized(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function errorNoBenefits(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function errorNoBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = errorMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('noBenGeneral');
   if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral')}`;
   else if (view) summary = m('noBenHasOffers', { company: view.company.name, offers: offersText(program, view.company.offers, language) });
@@ -51,7 +48,7 @@ export async function errorNoBenefits(request: IntentRequest, services: BotServi
       title: m('noBenTitle'),
       summary,
       sections: [fixSteps(language)],
-      notes: [m('noBenOffersNote'), ...unknownUserNotes(request)],
+      notes: [m('noBenOffersNote')],
       links: links(program, ['partnerCenterDashboard', 'comparePlans'], language),
       buttons: nextSteps(language, ['myBenefits', 'paidPlans']),
       why: recordWhy(view, program, language),

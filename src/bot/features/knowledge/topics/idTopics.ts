@@ -6,18 +6,18 @@
  */
 import { maySeeContractSecrets, shownSecret } from '../../../../domain/contractSecrets.js';
 import type { Language } from '../../../../domain/model.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy, unknownUserNotes } from '../answerContext.js';
-import { companyView, type CompanyView } from '../companyView.js';
+import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy } from '../answerContext.js';
+import { askerContext, type CompanyView } from '../companyView.js';
 import { activationMessages } from '../messages/activationMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
 
 
 type Fact = { label: string; value: string };
 
-async function contractIds(view: CompanyView, request: IntentRequest, services: BotServices): Promise<{ summary: string; facts: Fact[] }> {
+async function contractIds(view: CompanyView, request: IntentRequest, services: KnowledgeServices): Promise<{ summary: string; facts: Fact[] }> {
   const { language } = request;
   const { program } = services;
   const m = activationMessages.for(language);
@@ -51,11 +51,9 @@ function summaryWithoutIds(view: CompanyView, language: Language): string | unde
   return undefined;
 }
 
-export async function findIds(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function findIds(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = activationMessages.for(language);
-  const view = await companyView(request, services);
   const without = view ? summaryWithoutIds(view, language) : m('idsGeneral');
   const answer = view && without === undefined ? await contractIds(view, request, services) : { summary: without ?? m('idsGeneral'), facts: [] };
   return [
@@ -63,7 +61,7 @@ export async function findIds(request: IntentRequest, services: BotServices): Pr
       title: m('idsTitle'),
       summary: answer.summary,
       facts: answer.facts,
-      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language), ...unknownUserNotes(request)],
+      notes: [m('idsWhere'), m('idsPrivate'), ...cspOnlyNotes(view, language)],
       links: links(program, ['partnerCenterDashboard'], language),
       buttons: nextSteps(language, ['linkContract', 'onPremRequestHowTo', 'cloudRequestHowTo']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),

@@ -7,10 +7,10 @@
  */
 import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
 import type { OfferEntitlement } from '../../../../domain/entitlement/index.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Answer } from '../../../cards/answerCard.js';
 import { offerRuleWhy } from '../answerContext.js';
-import { cloudIndependent, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
+import { cloudIndependent, cloudPartOnly, cloudValue, offerFacts, offerRow } from '../entitlementTable.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
 import { offerName } from '../../../presentation/index.js';
@@ -20,7 +20,7 @@ export type Part = Pick<Answer, 'summary' | 'facts' | 'sections' | 'why'>;
 
 export const hasNoCloud = (offer: { cloudSupport: { package: string } | null }): boolean => offer.cloudSupport === null || offer.cloudSupport.package === 'none';
 
-export async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: BotServices, language: Language): Promise<Part> {
+export async function aboutOffer(topic: Topic, level: OfferLevel, competency: string | undefined, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
   const row = await offerRow(services, level);
@@ -47,7 +47,10 @@ export async function aboutOffer(topic: Topic, level: OfferLevel, competency: st
   }
   const cloud = depends ? cloudValue(program, row, language) : packageName(entitlement.cloudSupport);
   const why = depends
-    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, { ...row.withCloud, productSupport: null }, language)]
+    ? [...offerRuleWhy(program, row.withOther, language), ...offerRuleWhy(program, cloudPartOnly(row.withCloud), language)]
     : offerRuleWhy(program, entitlement, language);
-  return { summary, facts: offerFacts(program, entitlement, cloud, language), why };
+  // Say it once: the card keeps only the figure the summary did not state.
+  const [productFact, cloudFact] = offerFacts(program, entitlement, cloud, language);
+  const unstated = topic === 'incidents' ? [cloudFact] : noCloud ? [] : [productFact];
+  return { summary, facts: unstated.filter((f) => f !== undefined), why };
 }

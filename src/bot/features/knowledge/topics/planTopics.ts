@@ -3,22 +3,20 @@
  * so a renamed plan or moved page is a data edit.
  */
 import { LINK_IDS } from '../../../../domain/entitlement/index.js';
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, hasNoCloudSupport } from '../companyView.js';
+import { nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext, cloudStanding, hasNoCloudSupport } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { planMessages } from '../messages/planMessages.js';
 import { benefitName, joinList, links } from '../../../presentation/index.js';
 
 
-export async function paidPlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function paidPlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = planMessages.for(language);
   const plans = program.paidPlans();
-  const view = await companyView(request, services);
   const notes: string[] = [];
   const cloudPlans = joinList(plans.filter((p) => p.scope === 'cloudOnly').map((p) => p.names[language]), language);
   if (view && hasNoCloudSupport(view) && cloudPlans) notes.push(m('noCloud', { company: view.company.name, plans: cloudPlans }));
@@ -29,10 +27,9 @@ export async function paidPlans(request: IntentRequest, services: BotServices): 
       title: m('paidTitle'),
       summary: m('paid', {
         list: joinList(plans.map((p) => m('planItem', { name: p.names[language], summary: p.summary[language].replace(/[.。]$/, '') })), language),
-        url: program.link('comparePlans'),
       }),
-      facts: plans.map((p) => ({ label: p.names[language], value: m('planFact', { summary: p.summary[language], url: p.url }) })),
-      notes: [...notes, ...unknownUserNotes(request)],
+      // The summary names and describes each plan; the card's buttons open them and the comparison.
+      notes: [...notes],
       links: [...plans.map((p) => ({ title: p.names[language], url: p.url })), ...links(program, ['comparePlans'], language)],
       buttons: nextSteps(language, ['myBenefits']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -40,7 +37,7 @@ export async function paidPlans(request: IntentRequest, services: BotServices): 
   ];
 }
 
-export async function usefulLinks(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function usefulLinks(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const { program } = services;
   const m = planMessages.for(language);
@@ -51,7 +48,6 @@ export async function usefulLinks(request: IntentRequest, services: BotServices)
       title: m('linksTitle'),
       summary: m('links'),
       sections: [{ heading: m('linksHeading'), items: all.map((l) => `${l.title}: ${l.url}`) }],
-      notes: unknownUserNotes(request),
       // The most used pages as buttons; the full list is in the section above.
       links: links(program, ['partnerCenterDashboard', 'supportForBusinessCreate', 'azurePortal'], language),
       buttons: nextSteps(language, ['paidPlans']),

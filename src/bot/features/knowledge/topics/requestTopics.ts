@@ -3,12 +3,12 @@
  * Azure in the Azure portal, the CSP plan, and "unavailable support plans",
  * each adjusted to the asker's company where the store knows it.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import type { AnswerSection } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { cloudStanding, companyView, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
+import { activationNotes, cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext, cloudStanding, hasNoCloudSupport, productSupportStanding } from '../companyView.js';
 import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { requestMessages } from '../messages/requestMessages.js';
@@ -17,17 +17,17 @@ import { benefitName, contractLine, contractStatus, formatDate, joinList, links,
 
 type Language = IntentRequest['language'];
 
-function cspSection(services: BotServices, language: Language): AnswerSection {
+/** `azureStated`: the summary already said Azure requests need no contract, so the list leaves it out. */
+function cspSection(services: KnowledgeServices, language: Language, azureStated = false): AnswerSection {
   const m = requestMessages.for(language);
-  return { heading: m('cspHeading'), items: [m('csp1'), m('csp2', { url: services.program.link('partnerCenterCustomers') })] };
+  const customers = m('csp2', { url: services.program.link('partnerCenterCustomers') });
+  return { heading: m('cspHeading'), items: azureStated ? [customers] : [m('csp1'), customers] };
 }
 
-export async function onPremRequestHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function onPremRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
   const url = program.link('supportForBusinessCreate');
-  const view = await companyView(request, services);
   let summary = m('onPrem', { url });
   const standing = view ? productSupportStanding(view) : undefined;
   if (view && view.company.offers.length === 0) summary = `${benefitsMessages.for(language)('none', { company: view.company.name })} ${summary}`;
@@ -39,7 +39,7 @@ export async function onPremRequestHowTo(request: IntentRequest, services: BotSe
       title: m('onPremTitle'),
       summary,
       sections: [{ heading: m('stepsHeading'), numbered: true, items: [m('onPrem1', { url }), m('onPrem2'), m('onPrem3'), m('onPrem4')] }],
-      notes: [...activationNotes(view, services, language), m('onPremNoteScope'), m('onPremNoteUnavailable'), ...unknownUserNotes(request)],
+      notes: [...activationNotes(view, services, language), m('onPremNoteScope'), m('onPremNoteUnavailable')],
       links: links(program, ['supportForBusinessCreate', 'nMinusOnePolicy'], language),
       buttons: nextSteps(language, ['linkContract', 'incidentsRemaining', 'unavailablePlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -47,11 +47,9 @@ export async function onPremRequestHowTo(request: IntentRequest, services: BotSe
   ];
 }
 
-export async function cloudRequestHowTo(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function cloudRequestHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('cloud');
   const notes: string[] = [];
   let related: Parameters<typeof nextSteps>[1] = ['errorAlreadyAssociated', 'cspPlan', 'entitlementCloud'];
@@ -78,7 +76,7 @@ export async function cloudRequestHowTo(request: IntentRequest, services: BotSer
       title: m('cloudTitle'),
       summary,
       sections: [steps, ...(view === undefined || view.company.csp ? [cspSection(services, language)] : [])],
-      notes: [...notes, m('cloudAlready'), ...unknownUserNotes(request)],
+      notes: [...notes, m('cloudAlready')],
       links: links(program, ['azurePortal'], language),
       buttons: nextSteps(language, related),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),
@@ -86,17 +84,15 @@ export async function cloudRequestHowTo(request: IntentRequest, services: BotSer
   ];
 }
 
-export async function cspPlan(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
+export async function cspPlan(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   const own = view ? ` ${m(view.company.csp ? 'cspYes' : 'cspNo', { company: view.company.name })}` : '';
   return [
     knowledgeReply(language, {
       title: m('cspTitle'),
       summary: `${m('cspPlan')}${own}`,
-      sections: [cspSection(services, language)],
-      notes: unknownUserNotes(request),
+      sections: [cspSection(services, language, true)],
       links: links(services.program, ['azurePortal', 'partnerCenterCustomers'], language),
       buttons: nextSteps(language, ['cspServiceRequest', 'cloudRequestHowTo']),
       why: recordWhy(view, services.program, language),
@@ -104,11 +100,9 @@ export async function cspPlan(request: IntentRequest, services: BotServices): Pr
   ];
 }
 
-export async function unavailablePlans(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function unavailablePlans(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = requestMessages.for(language);
-  const view = await companyView(request, services);
   let summary = m('unavail');
   if (view && view.standings.length > 0) {
     const invalid = view.standings.filter((s) => s.state !== 'active');
@@ -120,8 +114,8 @@ export async function unavailablePlans(request: IntentRequest, services: BotServ
     knowledgeReply(language, {
       title: m('unavailTitle'),
       summary,
-      sections: [{ heading: m('unavailHeading'), items: [m('unavail1'), m('unavail2'), m('unavail3')] }],
-      notes: [...activationNotes(view, services, language), ...unknownUserNotes(request)],
+      // The summary names the three reasons; the card does not list them again.
+      notes: [...activationNotes(view, services, language)],
       links: links(program, ['nMinusOnePolicy', 'comparePlans'], language),
       buttons: nextSteps(language, ['oldProducts', 'incidentsRemaining', 'paidPlans']),
       why: recordWhy(view, program, language, { contracts: view !== undefined }),

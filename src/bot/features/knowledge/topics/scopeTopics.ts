@@ -2,19 +2,19 @@
  * What the benefits cover: technical support as troubleshooting, the n-1
  * policy for older on-premises versions, and which competencies are cloud.
  */
-import type { BotServices } from '../../../botServices.js';
+import type { KnowledgeServices } from '../knowledgeServices.js';
 import { loadProductCatalogue } from '../../../../nlu/productCatalogue.js';
 import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
-import { nextSteps, offerRuleWhy, recordWhy, unknownUserNotes, knowledgeReply } from '../answerContext.js';
-import { companyView } from '../companyView.js';
+import { nextSteps, offerRuleWhy, recordWhy, knowledgeReply } from '../answerContext.js';
+import { askerContext } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { scopeMessages } from '../messages/scopeMessages.js';
 import { competencyName, joinList, links } from '../../../presentation/index.js';
 
 
-export async function technicalSupportScope(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function technicalSupportScope(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = scopeMessages.for(language);
   const c = commonMessages.for(language);
@@ -22,8 +22,8 @@ export async function technicalSupportScope(request: IntentRequest, services: Bo
     knowledgeReply(language, {
       title: m('scopeTitle'),
       summary: m('scope'),
-      sections: [{ heading: m('scopeHeading'), items: [m('scope1'), m('scope2'), m('scope3')] }],
-      notes: [m('scopeProducts'), m('scopeNotNote'), ...unknownUserNotes(request)],
+      // The summary names the three kinds of problem; the card adds what is not covered.
+      notes: [m('scopeProducts'), m('scopeNotNote')],
       links: links(services.program, ['nMinusOnePolicy', 'comparePlans'], language),
       buttons: nextSteps(language, ['oldProducts', 'entitlementIncidents', 'paidPlans']),
       why: [c('whySource')],
@@ -31,7 +31,7 @@ export async function technicalSupportScope(request: IntentRequest, services: Bo
   ];
 }
 
-export async function oldProducts(request: IntentRequest, services: BotServices): Promise<Reply[]> {
+export async function oldProducts(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language } = request;
   const m = scopeMessages.for(language);
   const c = commonMessages.for(language);
@@ -47,7 +47,8 @@ export async function oldProducts(request: IntentRequest, services: BotServices)
     knowledgeReply(language, {
       title: m('oldTitle'),
       summary,
-      notes: [m('oldCheck', { url: services.program.link('nMinusOnePolicy') }), m('oldUnavailable'), ...unknownUserNotes(request)],
+      // The n-1 policy page is a button; its address is not repeated in a note.
+      notes: [m('oldUnavailable')],
       links: links(services.program, ['nMinusOnePolicy', 'comparePlans'], language),
       buttons: nextSteps(language, ['technicalSupportScope', 'unavailablePlans', 'paidPlans']),
       why: [c('whySource')],
@@ -64,18 +65,18 @@ function oldVersionText(text: string, name: string, versions: readonly string[])
   return spelled.replace(/\br2\b/, 'R2');
 }
 
-export async function cloudCompetencies(request: IntentRequest, services: BotServices): Promise<Reply[]> {
-  const { language } = request;
-  const { program } = services;
+export async function cloudCompetencies(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
+  const { language, program, view } = await askerContext(request, services);
   const m = scopeMessages.for(language);
   const e = entitlementMessages.for(language);
   const names = (cloud: boolean): string[] => program.competencies().filter((x) => x.cloud === cloud).map((x) => x.names[language]);
   const cloudNames = names(true);
-  const view = await companyView(request, services);
   const named = request.understanding.entities.competency;
   let summary = e('allCloudSummary', { count: cloudNames.length, list: joinList(cloudNames, language) });
   const why: string[] = [];
+  let listed = true;
   if (named !== undefined && program.competency(named)) {
+    listed = false;
     const levels = program.offers().slice(1).map((o) => o.level);
     const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency: named })));
     const list = joinList(offers.map((o) => e('offerCloudItem', { offer: program.offer(o.offer.level).names[language], cloud: program.cloudPackageName(o.cloudSupport?.package ?? 'none')[language] })), language);
@@ -90,11 +91,12 @@ export async function cloudCompetencies(request: IntentRequest, services: BotSer
     knowledgeReply(language, {
       title: m('competenciesTitle'),
       summary,
+      // The general summary already lists the cloud competencies; the card adds the others.
       sections: [
-        { heading: e('cloudListHeading'), items: cloudNames },
+        ...(listed ? [] : [{ heading: e('cloudListHeading'), items: cloudNames }]),
         { heading: e('otherListHeading'), items: names(false) },
       ],
-      notes: [...notes, e('cloudOnlyNote'), ...unknownUserNotes(request)],
+      notes,
       buttons: nextSteps(language, ['entitlementCloud', 'entitlementIncidents']),
       why: [...why, ...recordWhy(view, program, language)],
     }),
