@@ -6,7 +6,8 @@
  * to the entitlement answers, which compute the figures for the offer stated
  * rather than reciting a stock text. One stated situation has its own
  * answer: incidents that ran out, asked "what now", is the paid plans (the
- * article: a new support plan must be bought).
+ * article: a new support plan must be bought), and a named product asked
+ * "is it covered" is the n-1 answer for that product.
  */
 import type { Intent } from '../nlu/intents.js';
 import type { Understanding } from '../nlu/nluModel.js';
@@ -46,11 +47,26 @@ function ranOutAskingWhatNow(normalized: string, compact: string): boolean {
   return (RAN_OUT_EN.test(normalized) && ASKS_WHAT_NOW_EN.test(normalized)) || (RAN_OUT_JA.test(compact) && ASKS_WHAT_NOW_JA.test(compact));
 }
 
+/** "Is Windows Server 2022 covered?": a named product and whether it is in scope is the n-1 answer. */
+const ASKS_COVERAGE_EN = /\b(covered|supported|in scope|out of scope|eligible)\b/;
+const ASKS_COVERAGE_JA = /対象|サポートされ|サポート外|サポートして/;
+/** Neighbours the model picks for such a question: what technical support is, where to open a request. */
+const COVERAGE_NEIGHBOURS: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['None', 'technicalSupportScope', 'onPremRequestHowTo', 'cloudRequestHowTo', 'unavailablePlans']);
+
+function asksProductCoverage(normalized: string, compact: string): boolean {
+  const howTo = ASKS_HOW_TO_EN.test(normalized) || ASKS_HOW_TO_JA.test(compact);
+  return !howTo && (ASKS_COVERAGE_EN.test(normalized) || ASKS_COVERAGE_JA.test(compact));
+}
+
 export function withStatedSituation(understanding: Understanding, text: string): Understanding {
   const { entities, intent } = understanding;
   if (!KEEPS_OWN_TOPIC.has(intent)) {
     const normalized = normalizeText(text);
-    if (ranOutAskingWhatNow(normalized, compactText(normalized))) return { ...understanding, intent: 'paidPlans', score: Math.max(understanding.score, 0.5) };
+    const compact = compactText(normalized);
+    if (ranOutAskingWhatNow(normalized, compact)) return { ...understanding, intent: 'paidPlans', score: Math.max(understanding.score, 0.5) };
+    if (entities.product !== undefined && COVERAGE_NEIGHBOURS.has(intent) && asksProductCoverage(normalized, compact)) {
+      return { ...understanding, intent: 'oldProducts', score: Math.max(understanding.score, 0.5) };
+    }
   }
   // "Is Cloud Platform a cloud competency?" is that topic; with an offer level named it asks what the offer gets.
   const blind = OFFER_BLIND.has(intent) || (intent === 'cloudCompetencies' && entities.offerLevel !== undefined);

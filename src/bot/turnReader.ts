@@ -1,8 +1,10 @@
 /**
  * Reads what the bot needs from a Teams activity: who (tenant + AAD object
- * id), where (1:1 or not), which language hints, and any card data.
+ * id), where (1:1 or not), which language hints, and any card data. The
+ * text is folded to half width here, once, for every consumer.
  */
 import type { Activity } from 'botbuilder';
+import { foldWidth } from '../nlu/textNormalizer.js';
 
 export interface TurnFacts {
   readonly tenantId?: string;
@@ -35,7 +37,7 @@ export function readTurn(activity: Activity): TurnFacts {
     // Teams marks 1:1 chats "personal"; a conversation that does not say so is not treated as one (IDs stay masked).
     personalChat: conversationType === 'personal',
     locale: activity.locale ?? stringAt(activity.entities?.find((e) => e.type === 'clientInfo'), 'locale'),
-    text: (activity.text ?? '').trim(),
+    text: foldWidth(activity.text ?? '').trim(),
     value: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
   };
 }

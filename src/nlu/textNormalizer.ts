@@ -18,6 +18,18 @@ const SPACE_NEXT_TO_JAPANESE =
  * inconsistently ("アクセス ID", "アクセスID"); spaces between Latin words
  * ("exchange online") are kept.
  */
+/**
+ * Width folded once, where the turn is read: full-width Latin letters, digits,
+ * the marks inside versions and IDs (－ ． ／) and the ideographic space become
+ * ASCII, half-width katakana full width. Every later reader (product and
+ * version matching, IDs, routing, the text kept in a ticket) sees
+ * "SQL Server 2012" however it was typed. Japanese punctuation (？、（）) and
+ * other compatibility characters (①, ㈱) stay as typed.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0D-\uFF0F\u3000\uFF61-\uFF9F]+/g, (run) => run.normalize('NFKC'));
+}
+
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
