@@ -1,7 +1,7 @@
 /** Starting and stopping the bench's child processes (servers under test, store probes). */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ServerKind, ServerMessage } from './serverProcess.js';
+import type { LoopFigures, ServerKind, ServerMessage } from './serverProcess.js';
 import type { StoreProbeInput, StoreProbeResult } from './storeProbe.js';
 
 const entry = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
@@ -11,6 +11,8 @@ export interface ServerChild {
   readonly startMs: number;
   /** The server process's resident set size, in MB. */
   rssMb(): Promise<number>;
+  /** Event-loop delay and GC since the previous call (the first call starts measuring). */
+  loop(): Promise<LoopFigures>;
   /** Resolves with the unhandled promise rejections the server saw (each would have ended `npm start`). */
   stop(): Promise<{ unhandled: number; first: string }>;
 }
@@ -40,9 +42,14 @@ export function startServerChild(kind: ServerKind, dataDir: string, execArgv: re
     });
     const unhandled = { unhandled: 0, first: '' };
     const rssWaiters: Array<(bytes: number) => void> = [];
+    const loopWaiters: Array<(figures: LoopFigures) => void> = [];
     child.on('message', (message: ServerMessage) => {
       if (message.type === 'rss') {
         rssWaiters.shift()?.(message.bytes);
+        return;
+      }
+      if (message.type === 'loop') {
+        loopWaiters.shift()?.(message.figures);
         return;
       }
       if (message.type === 'unhandled') {
@@ -63,6 +70,12 @@ export function startServerChild(kind: ServerKind, dataDir: string, execArgv: re
           return new Promise<number>((resolveRss) => {
             rssWaiters.push((bytes) => resolveRss(bytes / 1024 / 1024));
             child.send('rss');
+          });
+        },
+        loop() {
+          return new Promise<LoopFigures>((resolveLoop) => {
+            loopWaiters.push(resolveLoop);
+            child.send('loop');
           });
         },
         async stop() {

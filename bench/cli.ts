@@ -10,9 +10,18 @@ export interface BenchOptions {
   readonly skipMillion: boolean;
   /** Directory for --cpu-prof profiles of the server under test; profiling is off when undefined. */
   readonly cpuProfileDir: string | undefined;
+  /**
+   * Only these turn scenarios (besides the echo bot), on the 100k store only, and
+   * nothing else (no demo block, language understanding, store or PostgreSQL phases):
+   * a quick, targeted measurement. Undefined runs everything.
+   */
+  readonly only: readonly OnlyScenario[] | undefined;
 }
 
-export const usage = `usage: npm run bench -- [--json] [--duration=3] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR]`;
+export type OnlyScenario = 'qa' | 'personal' | 'write';
+const onlyScenarios: readonly OnlyScenario[] = ['qa', 'personal', 'write'];
+
+export const usage = `usage: npm run bench -- [--json] [--duration=3] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR] [--only=qa,personal,write]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let json = false;
@@ -20,6 +29,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let connections: number[] = [1, 10, 50];
   let skipMillion = false;
   let cpuProfileDir: string | undefined;
+  let only: OnlyScenario[] | undefined;
   for (const arg of argv) {
     const [name, value] = arg.split('=', 2) as [string, string | undefined];
     if (name === '--json') json = true;
@@ -27,9 +37,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (name === '--duration' && value) durationSeconds = Number(value);
     else if (name === '--connections' && value) connections = value.split(',').map(Number);
     else if (name === '--cpu-prof' && value) cpuProfileDir = value;
+    else if (name === '--only' && value) only = value.split(',') as OnlyScenario[];
     else throw new Error(`unknown option ${arg}\n${usage}`);
   }
   if (!(durationSeconds >= 1 && durationSeconds <= 30)) throw new Error(`--duration must be 1..30 seconds\n${usage}`);
   if (connections.length === 0 || connections.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) throw new Error(`--connections must be whole numbers 1..500\n${usage}`);
-  return { json, durationSeconds, connections, skipMillion, cpuProfileDir };
+  if (only && (only.length === 0 || only.some((o) => !onlyScenarios.includes(o)))) throw new Error(`--only takes ${onlyScenarios.join(', ')}\n${usage}`);
+  return { json, durationSeconds, connections, skipMillion, cpuProfileDir, only };
 }

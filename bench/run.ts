@@ -284,7 +284,11 @@ async function measureBlock(
       { scenario: 'qa', url: app.url, next: bodies.qa },
       { scenario: 'personal', url: app.url, next: bodies.personal },
     ];
-    if (block.writePool) {
+    if (options.only) {
+      const only = options.only;
+      for (let i = sources.length - 1; i >= 0; i -= 1) if (sources[i]!.scenario !== 'echo' && !only.includes(sources[i]!.scenario as never)) sources.splice(i, 1);
+    }
+    if (block.writePool && (!options.only || options.only.includes('write'))) {
       const pool = block.writePool;
       writeTurn = await detectWriteTurn(app.url, block.dataDir, pool, notes);
       if (writeTurn) {
@@ -309,7 +313,15 @@ async function measureBlock(
       const collected = new Map<Scenario, LoadRunResult[]>();
       for (let round = 0; round < rounds; round += 1) {
         for (const source of sources) {
+          if (options.only && source.scenario !== 'echo') await app.loop();
           const result = await runLoad({ url: source.url, connections, durationSeconds: options.durationSeconds / rounds, nextBody: source.next });
+          if (options.only && source.scenario !== 'echo') {
+            const f = await app.loop();
+            log(
+              `  ${source.scenario} c=${connections}: ${result.rps.toFixed(0)} req/s p99 ${result.p99Ms?.toFixed(1)} ms; loop delay max ${f.delayMaxMs.toFixed(1)} p99 ${f.delayP99Ms.toFixed(1)} ms; ` +
+                `GC ${f.gcCount}× ${f.gcMs.toFixed(0)} ms (max ${f.gcMaxMs.toFixed(1)}); heap ${f.heapUsedMb.toFixed(0)}/${f.heapTotalMb.toFixed(0)} MB, rss ${f.rssMb.toFixed(0)} MB`,
+            );
+          }
           collected.set(source.scenario, [...(collected.get(source.scenario) ?? []), result]);
         }
       }
@@ -382,7 +394,7 @@ async function main(): Promise<void> {
     const echo = await startServerChild('echo', join(root, 'echo-unused'));
     try {
       const blocks: Block[] = [
-        { store: 'demo', dataDir: join(root, 'store-demo'), personalUsers: demoPersonas, writePool: undefined },
+        ...(options.only ? [] : [{ store: 'demo' as const, dataDir: join(root, 'store-demo'), personalUsers: demoPersonas, writePool: undefined }]),
         {
           store: '100k',
           dataDir: bigDir,
@@ -406,31 +418,34 @@ async function main(): Promise<void> {
       await echo.stop();
     }
 
-    log('language understanding: held-out evaluation');
-    try {
-      nlu = await measureNlu();
-    } catch (error) {
-      notes.push(`Language understanding not measured: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    if (options.only) notes.push(`Targeted run (--only=${options.only.join(',')}): 100k store turns only.`);
+    else {
+      log('language understanding: held-out evaluation');
+      try {
+        nlu = await measureNlu();
+      } catch (error) {
+        notes.push(`Language understanding not measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
 
-    const storeSeconds = Math.min(4, Math.max(2, options.durationSeconds));
-    store['10k'] = await measureStoreSize(root, '10k', { contracts: 10_000, companies: 2_000, today }, undefined, storeSeconds);
-    store['100k'] = await measureStoreSize(root, '100k', plan100k, { dataDir: bigDir, ...big }, storeSeconds);
-    if (options.skipMillion) notes.push('1M store skipped (--skip-1m).');
-    else if (elapsedS() > MILLION_DEADLINE_S) notes.push(`1M store skipped: the run had already taken ${elapsedS().toFixed(0)} s.`);
-    else store['1M'] = await measureStoreSize(root, '1M', { contracts: 1_000_000, companies: 200_000, today }, undefined, storeSeconds);
-    notes.push('Store load = openLowdbStore + isEmpty (what startApp does before serving): company files load lazily, so start-up reads no company file; "first read" is the cold read of the largest company.');
-    notes.push('Store writes = activationRequests.createOnce on a company not touched before (cold file: read + validate + write); "writes/s ×16" with 16 in flight; max stall = monitorEventLoopDelay max over all writes, including the largest company.');
+      const storeSeconds = Math.min(4, Math.max(2, options.durationSeconds));
+      store['10k'] = await measureStoreSize(root, '10k', { contracts: 10_000, companies: 2_000, today }, undefined, storeSeconds);
+      store['100k'] = await measureStoreSize(root, '100k', plan100k, { dataDir: bigDir, ...big }, storeSeconds);
+      if (options.skipMillion) notes.push('1M store skipped (--skip-1m).');
+      else if (elapsedS() > MILLION_DEADLINE_S) notes.push(`1M store skipped: the run had already taken ${elapsedS().toFixed(0)} s.`);
+      else store['1M'] = await measureStoreSize(root, '1M', { contracts: 1_000_000, companies: 200_000, today }, undefined, storeSeconds);
+      notes.push('Store load = openLowdbStore + isEmpty (what startApp does before serving): company files load lazily, so start-up reads no company file; "first read" is the cold read of the largest company.');
+      notes.push('Store writes = activationRequests.createOnce on a company not touched before (cold file: read + validate + write); "writes/s ×16" with 16 in flight; max stall = monitorEventLoopDelay max over all writes, including the largest company.');
 
-    // Last, with an echo bot of its own: the lowdb figures above keep their time budget.
-    const pgEcho = await startServerChild('echo', join(root, 'echo-unused'));
-    try {
-      postgres = await measurePostgres({ options, echo: pgEcho, today, log, post, millionAllowed: () => elapsedS() < PG_MILLION_DEADLINE_S });
-    } catch (error) {
-      log(`postgres: FAILED ${String(error)}`);
-      notes.push(`PostgreSQL block failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-    } finally {
-      await pgEcho.stop();
+      // Last, with an echo bot of its own: the lowdb figures above keep their time budget.
+      const pgEcho = await startServerChild('echo', join(root, 'echo-unused'));
+      try {
+        postgres = await measurePostgres({ options, echo: pgEcho, today, log, post, millionAllowed: () => elapsedS() < PG_MILLION_DEADLINE_S });
+      } catch (error) {
+        log(`postgres: FAILED ${String(error)}`);
+        notes.push(`PostgreSQL block failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      } finally {
+        await pgEcho.stop();
+      }
     }
   } finally {
     log('removing temporary stores');

@@ -5,6 +5,7 @@
  * event loop. Talks to the parent over IPC: sends { url } once listening,
  * its RSS on "rss", closes on "close" or when the parent goes away.
  */
+import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -16,7 +17,53 @@ export type ServerMessage =
   | { readonly type: 'listening'; readonly url: string; readonly startMs: number }
   | { readonly type: 'failed'; readonly error: string }
   | { readonly type: 'unhandled'; readonly count: number; readonly first: string }
-  | { readonly type: 'rss'; readonly bytes: number };
+  | { readonly type: 'rss'; readonly bytes: number }
+  | { readonly type: 'loop'; readonly figures: LoopFigures };
+
+/** Event-loop delay and garbage collection since the previous "loop" request (targeted runs only). */
+export interface LoopFigures {
+  readonly delayMaxMs: number;
+  readonly delayP99Ms: number;
+  readonly gcMs: number;
+  readonly gcCount: number;
+  readonly gcMaxMs: number;
+  readonly heapUsedMb: number;
+  readonly heapTotalMb: number;
+  readonly rssMb: number;
+}
+
+/** Started on the first "loop" request, so a full bench run's servers carry no monitor. */
+class LoopMonitor {
+  #delay: IntervalHistogram = monitorEventLoopDelay({ resolution: 1 });
+  #gc = { ms: 0, count: 0, maxMs: 0 };
+  constructor() {
+    this.#delay.enable();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        this.#gc.ms += entry.duration;
+        this.#gc.count += 1;
+        this.#gc.maxMs = Math.max(this.#gc.maxMs, entry.duration);
+      }
+    }).observe({ entryTypes: ['gc'] });
+  }
+  take(): LoopFigures {
+    const memory = process.memoryUsage();
+    const figures: LoopFigures = {
+      delayMaxMs: this.#delay.max / 1e6,
+      delayP99Ms: this.#delay.percentile(99) / 1e6,
+      gcMs: this.#gc.ms,
+      gcCount: this.#gc.count,
+      gcMaxMs: this.#gc.maxMs,
+      heapUsedMb: memory.heapUsed / 1048576,
+      heapTotalMb: memory.heapTotal / 1048576,
+      rssMb: memory.rss / 1048576,
+    };
+    this.#delay.reset();
+    this.#gc = { ms: 0, count: 0, maxMs: 0 };
+    return figures;
+  }
+}
+let loopMonitor: LoopMonitor | undefined;
 
 /**
  * `npm start` has no unhandledRejection handler, so one there ends the
@@ -57,13 +104,16 @@ async function main(): Promise<void> {
     if (unhandled > 0) {
       await new Promise<void>((resolve) => process.send?.({ type: 'unhandled', count: unhandled, first: firstUnhandled } satisfies ServerMessage, () => resolve()) ?? resolve());
     }
-    await server.close();
+    // A close that waits on lingering keep-alive sockets must still exit by itself (the parent would
+    // otherwise SIGKILL it, and a --cpu-prof profile, written on exit, would be lost).
+    await Promise.race([server.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     process.exit(0);
   };
   process.on('message', (message) => {
     if (message === 'close') void close();
     // The server's own resident memory, asked for by the parent after start-up and after load.
     if (message === 'rss') send({ type: 'rss', bytes: process.memoryUsage.rss() });
+    if (message === 'loop') send({ type: 'loop', figures: (loopMonitor ??= new LoopMonitor()).take() });
   });
   process.on('disconnect', () => void close());
 }

@@ -1,7 +1,11 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ActivationRequest, ActivationRequestRepository } from '../domain/repositories.js';
 import { copyOf, upsertBy } from './companyData.js';
 import type { CompanyDataSource } from './companyDataSource.js';
 import type { TenantSet } from './tenantSet.js';
+
+/** Companies read in a row before the pending list lets other work run. */
+const YIELD_EVERY = 16;
 
 /**
  * `pendingTenants` indexes the companies that may have a pending request: a
@@ -47,7 +51,12 @@ export function createActivationRequestRepository(source: CompanyDataSource, pen
 
     async listPending(): Promise<ActivationRequest[]> {
       const perTenant: ActivationRequest[][] = [];
-      for (const tenantId of await pendingTenants.list()) perTenant.push((await source.read(tenantId)).activationRequests.filter((r) => r.status === 'pending'));
+      const tenants = await pendingTenants.list();
+      for (const [index, tenantId] of tenants.entries()) {
+        // A cold company read is synchronous: thousands in a row would hold the event loop while turns wait.
+        if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+        perTenant.push((await source.read(tenantId)).activationRequests.filter((r) => r.status === 'pending'));
+      }
       return copyOf(perTenant.flat()).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
     },
 

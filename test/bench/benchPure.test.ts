@@ -185,7 +185,7 @@ describe('report', () => {
 
 describe('options', () => {
   it('has defaults that keep the run within a few minutes', () => {
-    expect(parseOptions([])).toEqual({ json: false, durationSeconds: 3, connections: [1, 10, 50], skipMillion: false, cpuProfileDir: undefined });
+    expect(parseOptions([])).toEqual({ json: false, durationSeconds: 3, connections: [1, 10, 50], skipMillion: false, cpuProfileDir: undefined, only: undefined });
   });
 
   it('reads --json, --duration, --connections, --skip-1m and --cpu-prof', () => {
@@ -195,7 +195,13 @@ describe('options', () => {
       connections: [5, 20],
       skipMillion: true,
       cpuProfileDir: '/tmp/p',
+      only: undefined,
     });
+  });
+
+  it('reads --only: a targeted run of some turn scenarios', () => {
+    expect(parseOptions(['--only=personal,write']).only).toEqual(['personal', 'write']);
+    expect(() => parseOptions(['--only=echo'])).toThrow(/--only takes/);
   });
 
   it('refuses what it does not know', () => {

@@ -1,3 +1,5 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openLowdbStore } from '../../src/storage/lowdb/lowdbStore.js';
 import { lowdbStoreFactory, makeTempDataDir, memoryStoreFactory, removeTempDataDir } from '../helpers/storeFactories.js';
 import { openPostgresStore } from '../../src/storage/postgres/pgStore.js';
@@ -38,6 +40,63 @@ describe('PostgreSQL: two replicas on one database', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
       await schema.drop();
+    }
+  });
+});
+
+describe('lowdb store: the marker log', () => {
+  const marker = (key: string) => ({ key, kind: 'reminder' as const, claimedAt: '2026-11-24T09:00:00.000Z' });
+
+  it('drops a line torn by a crash and keeps appending whole lines after it', async () => {
+    const dir = await makeTempDataDir();
+    try {
+      const first = await openLowdbStore(dir);
+      expect(await first.markers.claim(marker('reminder|a'))).toBe(true);
+      await first.markers.settle('reminder|a', 'sent', '2026-11-24T09:00:01.000Z');
+      await first.close();
+      await appendFile(join(dir, 'event-markers.jsonl'), '{"key":"reminder|b","kind":"rem');
+      const second = await openLowdbStore(dir);
+      expect(await second.markers.find('reminder|a')).toMatchObject({ state: 'sent', settledAt: '2026-11-24T09:00:01.000Z' });
+      expect(await second.markers.claim(marker('reminder|b'))).toBe(true);
+      await second.close();
+      const lines = (await readFile(join(dir, 'event-markers.jsonl'), 'utf8')).trimEnd().split('\n');
+      expect(lines.map((l) => (JSON.parse(l) as { key: string; state: string }).state)).toEqual(['claimed', 'sent', 'claimed']);
+      const third = await openLowdbStore(dir);
+      expect(await third.markers.claim(marker('reminder|b'))).toBe(false);
+      await third.close();
+    } finally {
+      await removeTempDataDir(dir);
+    }
+  });
+
+  it('refuses to open over a damaged line, and loses nothing', async () => {
+    const dir = await makeTempDataDir();
+    try {
+      await writeFile(join(dir, 'event-markers.jsonl'), '{"key":"reminder|a","kind":"reminder","claimedAt":"2026-11-24T09:00:00.000Z","state":"claimed"}\nnot json\n');
+      const store = await openLowdbStore(dir);
+      await expect(store.markers.find('reminder|a')).rejects.toThrow(/event-markers\.jsonl.*line 2/);
+      await store.close();
+      expect(await readFile(join(dir, 'event-markers.jsonl'), 'utf8')).toContain('not json');
+    } finally {
+      await removeTempDataDir(dir);
+    }
+  });
+
+  it('takes over the markers of a store written before the log, once', async () => {
+    const dir = await makeTempDataDir();
+    try {
+      const items = [{ ...marker('reminder|old'), state: 'sent', settledAt: '2026-11-24T09:00:02.000Z' }];
+      await writeFile(join(dir, 'event-markers.json'), JSON.stringify({ version: 1, items }, null, 2));
+      const store = await openLowdbStore(dir);
+      expect(await store.markers.claim(marker('reminder|old'))).toBe(false);
+      expect(await store.markers.listSince('reminder', '2026-01-01T00:00:00.000Z')).toEqual(items);
+      await store.close();
+      await expect(readFile(join(dir, 'event-markers.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+      const reopened = await openLowdbStore(dir);
+      expect(await reopened.markers.find('reminder|old')).toMatchObject({ state: 'sent' });
+      await reopened.close();
+    } finally {
+      await removeTempDataDir(dir);
     }
   });
 });

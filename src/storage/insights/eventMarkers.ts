@@ -1,18 +1,32 @@
 /**
- * Event markers (see domain/markers/eventMarker.ts) in one small lowdb file
- * or in memory. A claim is a check-and-insert inside one change of the
- * document, and changes are applied one after another, so two claims of a
- * key in this process cannot both win; the data-directory lock keeps other
- * processes out. Markers are kept: an old one is what stops a repeat.
+ * Event markers (see domain/markers/eventMarker.ts) in an append-only log
+ * (one JSON line per claim or settlement; the last line of a key wins) or in
+ * memory. A claim is a check-and-insert on the in-memory index, done
+ * synchronously once the log is loaded, so two claims of a key in this
+ * process cannot both win; the data-directory lock keeps other processes out.
+ * Markers are kept: an old one is what stops a repeat. A store written before
+ * the log existed kept its markers in one JSON document: it is read once and
+ * its markers become the log's first lines.
  */
+import { readFile, rm } from 'node:fs/promises';
 import type { EventMarker, EventMarkerRepository, MarkerKind, MarkerState } from '../../domain/markers/eventMarker.js';
 import { copyOf } from '../companyData.js';
-import { SingleJsonDocument } from '../lowdb/singleJsonDocument.js';
+import { AppendOnlyJsonLog } from '../lowdb/appendOnlyJsonLog.js';
+import { openValidatedJsonFile } from '../lowdb/validatedJsonFile.js';
 import { listShapeProblem } from './listDocument.js';
 
 interface MarkerFile {
   readonly version: 1;
   readonly items: EventMarker[];
+}
+
+const MARKER_STATES: readonly string[] = ['claimed', 'sent', 'undeliverable'];
+
+function markerProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const { key, kind, claimedAt, state } = value as Record<string, unknown>;
+  if (typeof key !== 'string' || typeof kind !== 'string' || typeof claimedAt !== 'string') return 'a marker needs key, kind and claimedAt';
+  return typeof state === 'string' && MARKER_STATES.includes(state) ? undefined : `unknown state ${JSON.stringify(state)}`;
 }
 
 function settled(markers: readonly EventMarker[], key: string, state: Exclude<MarkerState, 'claimed'>, at: string): EventMarker[] | undefined {
@@ -21,45 +35,99 @@ function settled(markers: readonly EventMarker[], key: string, state: Exclude<Ma
   return markers.map((m) => (m.key === key ? { ...m, state, settledAt: at } : m));
 }
 
-function since(markers: readonly EventMarker[], kind: MarkerKind, from: string): EventMarker[] {
-  return copyOf(markers.filter((m) => m.kind === kind && m.claimedAt >= from).sort((a, b) => a.claimedAt.localeCompare(b.claimedAt)));
+function since(markers: Iterable<EventMarker>, kind: MarkerKind, from: string): EventMarker[] {
+  return copyOf([...markers].filter((m) => m.kind === kind && m.claimedAt >= from).sort((a, b) => a.claimedAt.localeCompare(b.claimedAt)));
 }
 
 export class LowdbEventMarkers implements EventMarkerRepository {
-  readonly #file: SingleJsonDocument<MarkerFile>;
+  readonly #log: AppendOnlyJsonLog<EventMarker>;
+  /** Every marker by key, in claim order. */
+  readonly #index = new Map<string, EventMarker>();
+  #loaded: Promise<void> | undefined;
 
-  constructor(filePath: string) {
-    this.#file = new SingleJsonDocument<MarkerFile>(filePath, { version: 1, items: [] }, (v) => listShapeProblem(v, 'key'));
+  /** `legacyPath`: the JSON document markers were kept in before the log. */
+  constructor(
+    filePath: string,
+    private readonly legacyPath?: string,
+  ) {
+    this.#log = new AppendOnlyJsonLog<EventMarker>(filePath, markerProblem);
   }
 
   async claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean> {
-    let won = false;
-    await this.#file.change(({ items }) => {
-      if (items.some((m) => m.key === marker.key)) return undefined;
-      won = true;
-      return { version: 1, items: [...items, { ...copyOf(marker), state: 'claimed' }] };
-    });
-    return won;
+    await this.#load();
+    if (this.#index.has(marker.key)) return false;
+    const claimed: EventMarker = { ...copyOf(marker), state: 'claimed' };
+    this.#index.set(marker.key, claimed);
+    try {
+      await this.#log.append(claimed);
+    } catch (error) {
+      if (this.#index.get(marker.key) === claimed) this.#index.delete(marker.key); // memory must not claim an unsaved marker
+      throw error;
+    }
+    return true;
   }
 
-  settle(key: string, state: Exclude<MarkerState, 'claimed'>, at: string): Promise<void> {
-    return this.#file.change(({ items }) => {
-      const next = settled(items, key, state, at);
-      return next && { version: 1, items: next };
-    });
+  async settle(key: string, state: Exclude<MarkerState, 'claimed'>, at: string): Promise<void> {
+    await this.#load();
+    const current = this.#index.get(key);
+    if (!current || current.state !== 'claimed') return;
+    const next: EventMarker = { ...current, state, settledAt: at };
+    this.#index.set(key, next);
+    try {
+      await this.#log.append(next);
+    } catch (error) {
+      if (this.#index.get(key) === next) this.#index.set(key, current);
+      throw error;
+    }
   }
 
   async find(key: string): Promise<EventMarker | undefined> {
-    const found = (await this.#file.read()).items.find((m) => m.key === key);
+    await this.#load();
+    const found = this.#index.get(key);
     return found && copyOf(found);
   }
 
   async listSince(kind: MarkerKind, from: string): Promise<EventMarker[]> {
-    return since((await this.#file.read()).items, kind, from);
+    await this.#load();
+    return since(this.#index.values(), kind, from);
   }
 
-  close(): Promise<void> {
-    return this.#file.close();
+  async close(): Promise<void> {
+    await this.#loaded?.catch(() => undefined);
+    await this.#log.close();
+  }
+
+  /** A failed load (damaged file) is retried next time rather than remembered. */
+  #load(): Promise<void> {
+    this.#loaded ??= this.#read().catch((error: unknown) => {
+      this.#loaded = undefined;
+      throw error;
+    });
+    return this.#loaded;
+  }
+
+  async #read(): Promise<void> {
+    this.#index.clear();
+    let records = await this.#log.load();
+    if (records === undefined) {
+      records = await this.#legacyMarkers();
+      if (records.length > 0) await this.#log.replaceWith(records);
+      // Only once the log holds them: a crash before this leaves the document to be read again.
+      if (this.legacyPath) await rm(this.legacyPath, { force: true });
+    }
+    for (const marker of records) this.#index.set(marker.key, marker);
+  }
+
+  async #legacyMarkers(): Promise<EventMarker[]> {
+    if (!this.legacyPath) return [];
+    const exists = await readFile(this.legacyPath).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return [];
+    const db = openValidatedJsonFile<MarkerFile>(this.legacyPath, { version: 1, items: [] }, (v) => listShapeProblem(v, 'key'));
+    await db.read();
+    return db.data.items;
   }
 }
 

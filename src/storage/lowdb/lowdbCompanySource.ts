@@ -11,12 +11,12 @@ import type { CompanyDataSource, UpdateOutcome } from '../companyDataSource.js';
 import { companyDataProblem } from '../companyDataShape.js';
 import { StoreClosedError } from '../storageErrors.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { LruCache } from './lruCache.js';
+import { ScanResistantCache } from './scanResistantCache.js';
 import { companyFileName, tenantIdOfFileName } from './safeFileName.js';
 import { openValidatedJsonFile } from './validatedJsonFile.js';
 
 export class LowdbCompanySource implements CompanyDataSource {
-  readonly #cache: LruCache<string, Low<CompanyData>>;
+  readonly #cache: ScanResistantCache<string, Low<CompanyData>>;
   readonly #locks = new KeyedMutex();
   #closed = false;
 
@@ -24,7 +24,7 @@ export class LowdbCompanySource implements CompanyDataSource {
     readonly companiesDir: string,
     cacheCapacity: number,
   ) {
-    this.#cache = new LruCache(cacheCapacity);
+    this.#cache = new ScanResistantCache(cacheCapacity);
   }
 
   filePathOf(tenantId: string): string {

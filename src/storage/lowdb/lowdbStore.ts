@@ -7,7 +7,7 @@
  *   <dataDir>/pending-activations.json tenants that may have a pending activation request (an index)
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
- *   <dataDir>/event-markers.json       reminders, escalations and digests already claimed (sent once)
+ *   <dataDir>/event-markers.jsonl      reminders, escalations and digests already claimed (sent once); one JSON line per change
  *   <dataDir>/reminder-preferences.json who turned reminders off
  *   <dataDir>/unanswered-questions.json questions the bot could not answer (masked, kept for a retention period)
  *
@@ -57,7 +57,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   const tickets = new LowdbTicketRepository(join(root, 'tickets'));
   const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.json'));
   const outbox = new LowdbOutbox(join(root, 'outbox.json'));
-  const markers = new LowdbEventMarkers(join(root, 'event-markers.json'));
+  const markers = new LowdbEventMarkers(join(root, 'event-markers.jsonl'), join(root, 'event-markers.json'));
   const reminderPreferences = new LowdbReminderPreferences(join(root, 'reminder-preferences.json'));
   const unansweredQuestions = new LowdbUnansweredQuestions(join(root, 'unanswered-questions.json'));
   let closing: Promise<void> | undefined;

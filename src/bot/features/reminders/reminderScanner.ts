@@ -4,6 +4,7 @@
  * and hands them to the sender. Scans run one at a time; what was sent
  * before is skipped by its marker, so a scan can run as often as needed.
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CompanyState } from '../../../domain/reminders/reminderRules.js';
 import { remindersDue } from '../../../domain/reminders/reminderRules.js';
 import type { ReminderThresholds } from '../../../domain/reminders/reminderTypes.js';
@@ -31,13 +32,22 @@ export class ReminderScanner {
   scanAll(): Promise<SendTally> {
     return this.#serialised(async () => {
       const tally = emptyTally();
-      for (const tenantId of await this.services.repos.directory.listTenantIds()) await this.#scan(tenantId, tally);
+      for (const tenantId of await this.services.repos.directory.listTenantIds()) {
+        // Cached reads resolve without I/O: without this a scan of thousands of companies holds the event loop, and turns wait.
+        await yieldToEventLoop();
+        await this.#scan(tenantId, tally);
+      }
+      await this.#sender.recorded();
       return tally;
     });
   }
 
   scanCompany(tenantId: string): Promise<SendTally> {
-    return this.#serialised(() => this.#scan(tenantId, emptyTally()));
+    return this.#serialised(async () => {
+      const tally = await this.#scan(tenantId, emptyTally());
+      await this.#sender.recorded();
+      return tally;
+    });
   }
 
   /** Waits for the scans queued so far (shutdown). */

@@ -9,6 +9,7 @@
  * the bot, if it still holds — but their being unreachable is recorded
  * once, under its own key, for the helpdesk digest.
  */
+import type { EventMarker } from '../../../domain/markers/eventMarker.js';
 import type { Language } from '../../../domain/model.js';
 import type { ReminderEvent } from '../../../domain/reminders/reminderTypes.js';
 import type { ReminderDeps } from './reminderServices.js';
@@ -31,6 +32,8 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export class ReminderSender {
   #lastSend = 0;
+  /** Unreachable records not yet written: a full scan queues them, so the store's group commit writes many at once. */
+  readonly #recording = new Set<Promise<void>>();
 
   constructor(
     private readonly services: ReminderDeps,
@@ -51,7 +54,7 @@ export class ReminderSender {
     const at = clock.now().toISOString();
     const marker = { kind: 'reminder' as const, claimedAt: at, tenantId: event.tenantId, recipient: event.recipient, topic: event.kind };
     if (!reference) {
-      if (await repos.markers.claim({ ...marker, key: `${event.key}|unreachable` })) await repos.markers.settle(`${event.key}|unreachable`, 'undeliverable', at);
+      this.#recordUnreachable({ ...marker, key: `${event.key}|unreachable` }, at);
       return 'unreachable';
     }
     if (!(await repos.markers.claim({ ...marker, key: event.key }))) return 'alreadySent';
@@ -68,6 +71,25 @@ export class ReminderSender {
     await repos.markers.settle(event.key, delivered ? 'sent' : 'undeliverable', clock.now().toISOString());
     logger.info({ tenant: event.tenantId, user: event.recipient, reminder: event.kind, delivered }, 'reminder');
     return delivered ? 'sent' : 'unreachable';
+  }
+
+  /**
+   * Waits until every unreachable record queued so far is written. A scan of
+   * thousands of companies nobody has chatted with would otherwise write the
+   * marker file twice per company, one write after another.
+   */
+  async recorded(): Promise<void> {
+    while (this.#recording.size > 0) await Promise.all(this.#recording);
+  }
+
+  #recordUnreachable(marker: Omit<EventMarker, 'state' | 'settledAt'>, at: string): void {
+    const { markers } = this.services.repos;
+    const recording: Promise<void> = markers
+      .claim(marker)
+      .then((won) => (won ? markers.settle(marker.key, 'undeliverable', at) : undefined))
+      .catch((error: unknown) => this.services.logger.error({ err: error, tenant: marker.tenantId }, 'unreachable reminder could not be recorded'))
+      .finally(() => this.#recording.delete(recording));
+    this.#recording.add(recording);
   }
 
   async #pace(): Promise<void> {
