@@ -1,7 +1,7 @@
 /**
  * Language understanding figures: the held-out and paraphrase evaluations the
- * accuracy tests use, and the independent question set through the whole bot
- * turn, in this process.
+ * accuracy tests use, and the independent and blind question sets through the
+ * whole bot turn, in this process.
  */
 import { createEvaluationBot, scoreIndependentSet } from '../src/bot/evaluation/independentRun.js';
 import { evaluateHeldOut, type HeldOutEvaluation } from '../src/nlu/evaluateHeldOut.js';
@@ -24,9 +24,12 @@ export async function measureNlu(): Promise<NluFigures> {
   const paraphrases = await evaluateHeldOut(nlu, undefined, 'paraphrases');
   const bot = await createEvaluationBot();
   const independent: Record<string, IndependentFigures> = {};
+  const blind: Record<string, IndependentFigures> = {};
   for (const language of ['en', 'ja'] as const) {
-    const score = await scoreIndependentSet(language, bot.ask);
-    independent[language] = { total: score.total, rightOrHonest: score.rightOrHonest, right: score.right, confidentlyWrong: score.confidentlyWrong };
+    for (const [set, figures] of [['independent', independent], ['blind', blind]] as const) {
+      const score = await scoreIndependentSet(language, bot.ask, set);
+      figures[language] = { total: score.total, rightOrHonest: score.rightOrHonest, right: score.right, confidentlyWrong: score.confidentlyWrong };
+    }
   }
-  return { perLanguage: figuresOf(evaluation), confidentWrong: evaluation.confidentWrong, paraphrases: figuresOf(paraphrases), independent };
+  return { perLanguage: figuresOf(evaluation), confidentWrong: evaluation.confidentWrong, paraphrases: figuresOf(paraphrases), independent, blind };
 }

@@ -56,6 +56,8 @@ export interface NluFigures {
   readonly paraphrases?: Readonly<Record<string, NluLanguageFigures>>;
   /** The independent question set through the whole bot turn. */
   readonly independent?: Readonly<Record<string, IndependentFigures>>;
+  /** The blind question set (written before reading the bot), through the whole bot turn. */
+  readonly blind?: Readonly<Record<string, IndependentFigures>>;
 }
 
 export interface StoreFigures {
@@ -142,6 +144,10 @@ export function targetChecks(results: BenchResults): Record<string, Check> {
     checks[`independent_right_or_honest_${language}`] = atLeast(figures.rightOrHonest, 0.95);
     checks[`independent_confidently_wrong_${language}`] = atMost(figures.confidentlyWrong, 0.01);
   }
+  for (const [language, figures] of Object.entries(results.nlu?.blind ?? {})) {
+    checks[`blind_right_or_honest_${language}`] = atLeast(figures.rightOrHonest, 0.95);
+    checks[`blind_confidently_wrong_${language}`] = atMost(figures.confidentlyWrong, 0.01);
+  }
   return checks;
 }
 
@@ -163,6 +169,10 @@ function headlineOf(results: BenchResults, store: StoreName): Record<string, num
 }
 
 /** The --json summary: headline fields (the 100k store, 10 connections) first, details after. */
+function questionSetSummary(figures: Readonly<Record<string, IndependentFigures>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(figures).map(([l, f]) => [l, { right_or_honest: round(f.rightOrHonest, 4), right: round(f.right, 4), confidently_wrong: round(f.confidentlyWrong, 4) }]));
+}
+
 export function summaryJson(results: BenchResults): Record<string, unknown> {
   const echo = row(results, 'echo');
   const qa = row(results, 'qa');
@@ -196,9 +206,8 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     nlu_confident_wrong_per_language: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.confidentWrong, 4)])) : null,
     nlu_ms_per_utterance: results.nlu ? Object.fromEntries(perLanguage.map(([l, f]) => [l, round(f.msPerUtterance, 3)])) : null,
     nlu_paraphrase_accuracy: results.nlu?.paraphrases ? Object.fromEntries(Object.entries(results.nlu.paraphrases).map(([l, f]) => [l, round(f.accuracy, 4)])) : null,
-    independent: results.nlu?.independent
-      ? Object.fromEntries(Object.entries(results.nlu.independent).map(([l, f]) => [l, { right_or_honest: round(f.rightOrHonest, 4), right: round(f.right, 4), confidently_wrong: round(f.confidentlyWrong, 4) }]))
-      : null,
+    independent: results.nlu?.independent ? questionSetSummary(results.nlu.independent) : null,
+    blind: results.nlu?.blind ? questionSetSummary(results.nlu.blind) : null,
     store,
     headline: { store: HEADLINE_STORE, connections: HEADLINE_CONNECTIONS, tail_connections: TAIL_CONNECTIONS },
     targets: targetChecks(results),
@@ -255,6 +264,13 @@ const scenarioLabel: Record<Scenario, string> = {
   write: 'write turn',
 };
 
+function questionSetTable(figures: Readonly<Record<string, IndependentFigures>>): string {
+  return formatTable([
+    ['language', 'questions', 'right or honest', 'right', 'confidently wrong'],
+    ...Object.entries(figures).map(([l, f]) => [l, String(f.total), pct(f.rightOrHonest), pct(f.right), pct(f.confidentlyWrong)]),
+  ]);
+}
+
 export function formatReport(results: BenchResults): string {
   const m = results.machine;
   const out: string[] = [];
@@ -299,12 +315,11 @@ export function formatReport(results: BenchResults): string {
     }
     if (results.nlu.independent) {
       out.push('Independent question set (from the article, through the whole bot turn)');
-      out.push(
-        formatTable([
-          ['language', 'questions', 'right or honest', 'right', 'confidently wrong'],
-          ...Object.entries(results.nlu.independent).map(([l, f]) => [l, String(f.total), pct(f.rightOrHonest), pct(f.right), pct(f.confidentlyWrong)]),
-        ]),
-      );
+      out.push(questionSetTable(results.nlu.independent));
+    }
+    if (results.nlu.blind) {
+      out.push('Blind set (written from the article before reading the bot, through the whole bot turn)');
+      out.push(questionSetTable(results.nlu.blind));
     }
   } else out.push('not measured (null)');
   out.push('');

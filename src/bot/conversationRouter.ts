@@ -54,6 +54,8 @@ export class ConversationRouter {
     if (understanding.entities.uncovered) {
       // The article has no facts on this (prices, hours, …): say so rather than answer a neighbouring topic.
       this.services.logger.info({ uncovered: understanding.entities.uncovered, language }, 'not covered by the program');
+      // The helpdesk sees what partners ask that the program's rules do not answer, as it sees what was not understood.
+      await recordUnanswered(this.services, request);
       const closest = understanding.intent === 'None' ? understanding.alternatives : [{ intent: understanding.intent }];
       return [conversationReplies.notCovered(request, closest)];
     }

@@ -12,6 +12,12 @@ beforeAll(async () => {
   ({ ask } = await createEvaluationBot());
 }, 120_000);
 
+/** The paid plans by the names the program (and its Japanese article) gives them. */
+const PLANS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['Premier Support for Partners', 'Advanced Support for Partners'],
+  ja: ['パートナー向けの Premier サポート', 'パートナー向けの高度なサポート'],
+};
+
 describe('ran out of incidents, what now', () => {
   it.each<[Language, string]>([
     ['en', 'We ran out of incidents. What are our options?'],
@@ -20,8 +26,7 @@ describe('ran out of incidents, what now', () => {
     ['ja', 'インシデントが残っていない場合の選択肢は？'],
   ])('%s: %s → the paid plans', async (language, question) => {
     const visible = await ask('stranger', question, language);
-    expect(visible).toContain('Premier Support for Partners');
-    expect(visible).toContain('Advanced Support for Partners');
+    for (const plan of PLANS[language]) expect(visible).toContain(plan);
   });
 
   it('"how many incidents do we have left?" still gets the count', async () => {

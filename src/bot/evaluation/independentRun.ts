@@ -12,7 +12,7 @@ import type { Language } from '../../domain/model.js';
 import { createLogger } from '../../logger.js';
 import { buildDemoData, createMemoryStore, seedIfEmpty } from '../../storage/index.js';
 import type { SupportBot } from '../supportBot.js';
-import { loadIndependentSet, type IndependentQuestion, type QuestionKind } from './independentSet.js';
+import { loadIndependentSet, type IndependentQuestion, type QuestionKind, type QuestionSet } from './independentSet.js';
 import { judgeReply, visibleReplyText, type Verdict } from './replyVerdict.js';
 
 export interface QuestionResult {
@@ -61,9 +61,13 @@ export async function createEvaluationBot(): Promise<{ ask(as: string, text: str
   };
 }
 
-export async function scoreIndependentSet(language: Language, ask: (as: string, text: string, language: Language) => Promise<string>): Promise<IndependentScore> {
+export async function scoreIndependentSet(
+  language: Language,
+  ask: (as: string, text: string, language: Language) => Promise<string>,
+  set: QuestionSet = 'independent',
+): Promise<IndependentScore> {
   const results: QuestionResult[] = [];
-  for (const question of loadIndependentSet(language)) {
+  for (const question of loadIndependentSet(language, set)) {
     const visible = await ask(question.as, question.q, language);
     results.push({ question, verdict: judgeReply(question, visible, language), visible });
   }

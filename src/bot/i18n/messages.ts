@@ -18,7 +18,10 @@ export function format(template: string, params: Params = {}): string {
  * word and its particle. Spaces after Latin words and numbers stay.
  */
 export function japaneseSpacing(text: string): string {
-  return text.replace(/(?<=[\p{Script=Katakana}\p{Script=Han}ー]) +(?=\p{Script=Hiragana})/gu, '');
+  return text
+    .replace(/(?<=[\p{Script=Katakana}\p{Script=Han}ー]) +(?=\p{Script=Hiragana})/gu, '')
+    // …and none after a particle before a name ("お持ちの ゴールド"); before a Latin word the space stays ("の MPN").
+    .replace(/(?<=\p{Script=Hiragana}) +(?=[\p{Script=Katakana}\p{Script=Han}])/gu, '');
 }
 
 export interface MessageCatalog<K extends string> {

@@ -53,7 +53,7 @@ describe('support routing (Japanese)', () => {
     const text = await say(personas.frank, 'Azure の問題はどこに出せばいい？');
     expect(text).toContain('特典の対象外です');
     expect(text).toContain('インシデントが残っていません');
-    expect(text).toContain('Premier Support for Partners');
+    expect(text).toContain('パートナー向けの Premier サポート');
   });
 
   it('Erin: not activated yet, so into activation', async () => {

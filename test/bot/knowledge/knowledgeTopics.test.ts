@@ -143,7 +143,7 @@ const CASES: ReadonlyArray<readonly [string, Who, Lang, string, readonly string[
   ['errorNoBenefits', 'alice', 'ja', 'まだ特典がないようです', ['Contoso Ltd', 'アカウント アイコン']],
   // paidPlans
   ['paidPlans', 'stranger', 'en', 'premier support for partners', ['Premier Support for Partners', 'Advanced Support for Partners', 'https://partner.microsoft.com/support/partnersupport']],
-  ['paidPlans', 'frank', 'ja', 'サポートを追加購入するには', ['Premier Support for Partners', '5pack']],
+  ['paidPlans', 'frank', 'ja', 'サポートを追加購入するには', ['パートナー向けの Premier サポート', '5pack']],
   // usefulLinks
   ['usefulLinks', 'stranger', 'en', 'useful links', ['https://partner.microsoft.com/dashboard', 'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3']],
   ['usefulLinks', 'bob', 'ja', '役に立つリンク', ['パートナー センター', 'https://aka.ms/n-1']],

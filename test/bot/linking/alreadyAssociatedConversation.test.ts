@@ -27,7 +27,7 @@ describe('the scenario shown matches the stored contracts', () => {
     ['Alice, pasted (A)', personas.alice, 'en-US', PASTED_EN, ['A: already linked to your account', 'harmless', '+ New support request', 'already associated with your account']],
     ['Alice, described in Japanese (A)', personas.alice, 'ja-JP', 'Azure でアクセス ID が既に関連付けられていると出ます', ['A: すでにあなたのアカウントにリンク済み', '新しいサポート要求', 'すでにあなたのアカウントに関連付けられています']],
     ['Frank, pasted (B)', personas.frank, 'en-US', PASTED_EN, ['B: the contract is no longer valid', 'no incidents left', 'Premier Support for Partners', 'Advanced Support for Partners', '0 incidents remaining']],
-    ['Frank, pasted in Japanese (B)', personas.frank, 'ja-JP', PASTED_JA, ['B: 契約が有効ではありません', '新しいサポートプランを購入する必要', 'Premier Support for Partners', '残りのインシデントが 0 件']],
+    ['Frank, pasted in Japanese (B)', personas.frank, 'ja-JP', PASTED_JA, ['B: 契約が有効ではありません', '新しいサポートプランを購入する必要', 'パートナー向けの Premier サポート', '残りのインシデントが 0 件']],
     ['Dave: the contract is Alice\'s', personas.dave, 'en-US', 'Azure says my access id is already associated', ['Linked to a colleague', 'Alice Chen', 'associated with another account']],
     ['Erin: Action Pack has no cloud support', personas.erin, 'en-US', PASTED_EN, ['No cloud support', 'Microsoft Action Pack', 'grants Signature Cloud Support']],
     ['Heidi: no contract on record', personas.heidi, 'en-US', PASTED_EN, ['both scenarios', 'A: the contract was already added', 'B: the contract expired', 'no Signature Cloud Support contract on record']],

@@ -66,7 +66,7 @@ export const activationMessages = defineMessages(
     activatedNotYours: 'ID は一部を伏せて表示しています。全体が表示されるのは、契約が関連付けられた本人または管理者だけです。',
     activatedNoContracts: '契約の記録がまだありません。アクセス ID と契約 ID が必要な場合はヘルプデスクにご相談ください。',
     nextHeading: '次の手順',
-    nextOnPrem: 'オンプレミス製品: ビジネス向けサポートで「サポートプランを購入または追加する必要がありますか」を展開し、[契約の追加] でアクセス ID と契約 ID を入力してから、サポート要求を作成します。',
+    nextOnPrem: 'オンプレミス製品: ビジネス向けサポートで「サポートプランを購入または追加する必要があります」を展開し、[契約の追加] でアクセス ID と契約 ID を入力してから、サポート要求を作成します。',
     nextCloud: 'クラウド製品: Azure portal で [ヘルプとサポート] → [サポートプラン] → [サポート特典のリンク] を開き、アクセス ID と契約 ID を入力します (アカウントごとに 1 回だけ必要です)。',
     partnerCenter: 'パートナー センター',
     requestedSummary: 'アクティブ化は {requested}済みです。通常 {duration} かかります。完了したら {name} さんにお知らせします。',

@@ -65,7 +65,7 @@ export const topicLabels = defineMessages<Intent>(
     cloudRequestHowTo: 'Azure / クラウドのサポート要求',
     cspPlan: 'クラウド ソリューション プロバイダー プラン',
     cspServiceRequest: 'CSP 顧客のサポート要求',
-    unavailablePlans: '「利用できないサポートプラン」',
+    unavailablePlans: '「使用できないサポートプラン」',
     benefitDuration: '特典が関連付けられる期間',
     errorNotAuthorized: '「この操作は許可されていません」',
     errorNoBenefits: '「まだ特典がないようです」',

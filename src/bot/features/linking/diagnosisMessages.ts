@@ -39,7 +39,7 @@ export const diagnosisMessages = defineMessages(
     whyGeneral: 'No stored contract tells which scenario applies.',
   },
   {
-    title: '「このアクセス ID は既にアカウントに関連付けられています」',
+    title: '「このアクセス ID は既にアカウントに関連付けられている」',
     scenarioLabel: 'シナリオ',
     scenarioA: 'A: すでにあなたのアカウントにリンク済み',
     scenarioB: 'B: 契約が有効ではありません',

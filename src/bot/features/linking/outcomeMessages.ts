@@ -49,7 +49,7 @@ export const outcomeMessages = defineMessages(
     linkedSummary: '{benefit}の契約を、{support}用にあなたのアカウントへリンクしました。',
     alreadyLinkedTitle: 'すでにリンクされています',
     alreadyLinkedOnPremises: 'この契約はビジネス向けサポートであなたのアカウントに追加済みのため、変更はありません。すぐにサポート要求を作成できます。',
-    alreadyLinkedCloud: 'この契約はすでにあなたのアカウントにリンクされています。Azure で再度リンクすると「このアクセス ID は既にアカウントに関連付けられています」と表示されますが、問題ありません (シナリオ A)。このメッセージは無視して [+ 新しいサポート要求] を使ってください。プランが一覧に表示されます。',
+    alreadyLinkedCloud: 'この契約はすでにあなたのアカウントにリンクされています。Azure で再度リンクすると「このアクセス ID は既にアカウントに関連付けられている」と表示されますが、問題ありません (シナリオ A)。このメッセージは無視して [+ 新しいサポート要求] を使ってください。プランが一覧に表示されます。',
     badFormatTitle: 'ID の形式が正しくありません',
     badFormatSummary: 'アクセス ID は {accessShape} の形の 32 文字の英数字、契約 ID は {contractShape} のような {contractLength} 桁の数字です。Partner Center の [特典] → [技術関連の特典] から両方をコピーして、もう一度お試しください。',
     notFoundTitle: '一致する契約がありません',

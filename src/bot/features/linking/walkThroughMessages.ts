@@ -44,7 +44,7 @@ export const walkThroughMessages = defineMessages(
     cloudName: 'Azure portal でのクラウド サポート',
     stepsHeading: 'ポータルでの手順',
     onPremisesStep1: 'ビジネス向けサポートを開き、サポート要求を作成するアカウントでサインインします (職場アカウントでも個人の Microsoft アカウントでも使えます)。',
-    onPremisesStep2: '「サポートプランを購入または追加する必要がありますか」を展開し、[契約の追加] を選びます。',
+    onPremisesStep2: '「サポートプランを購入または追加する必要があります」を展開し、[契約の追加] を選びます。',
     onPremisesStep3: 'アクセス ID と契約 ID を入力します。',
     cloudStep1: 'Azure portal で [ヘルプとサポート] → [サポートプラン] を開きます。',
     cloudStep2: '[サポート特典のリンク] を選びます。',

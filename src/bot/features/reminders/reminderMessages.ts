@@ -47,7 +47,7 @@ export const reminderMessages = defineMessages(
     contractEndingTitle: '契約の終了が近づいています',
     contractEndingSummary: '{company}: {benefit} は {end} に終了します (あと {days} 日)。',
     contractEndedTitle: '終了した契約がリンクされたままです',
-    contractEndedSummary: '{company}: {benefit} は {end} に終了しましたが、まだアカウントにリンクされており、「利用できないサポートプラン」として表示されます。',
+    contractEndedSummary: '{company}: {benefit} は {end} に終了しましたが、まだアカウントにリンクされており、「使用できないサポートプラン」として表示されます。',
     activationPendingTitle: 'アクティブ化がまだ完了していません',
     activationPendingSummary: '{company}: サポート特典のアクティブ化の要求が {days} 営業日保留中です ({date} から)。',
     factCompany: '会社',

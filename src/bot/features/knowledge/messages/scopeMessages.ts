@@ -28,7 +28,7 @@ export const scopeMessages = defineMessages(
     recentNamed: '{product} はオンプレミス製品です。最新のバージョンは Microsoft 製品サポートの対象ですが、古いバージョンは対象外です (n-1 ポリシー)。',
     cloudNamed: '{product} はクラウド製品のため、オンプレミスの製品サポートではなく Signature クラウドサポート (シルバー、ゴールド) の対象です。n-1 のバージョン規定は適用されません。',
     oldGeneral: 'サポート対象はオンプレミス製品の最新バージョンのみです (n-1 ポリシー)。古いバージョンは Microsoft 製品サポートの対象外です。',
-    oldUnavailable: 'ビジネス向けサポートで古い製品を選ぶと、パートナー契約は「利用できないサポートプラン」に表示されます。',
+    oldUnavailable: 'ビジネス向けサポートで古い製品を選ぶと、パートナー契約は「使用できないサポートプラン」に表示されます。',
     competenciesTitle: 'クラウド コンピテンシー',
   },
 );
