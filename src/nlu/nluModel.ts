@@ -1,13 +1,14 @@
 import type { Language } from '../domain/model.js';
 import { corpusExamples, LANGUAGES, loadCorpus, loadOutOfDomain } from './corpus.js';
 import { NLU_DATA } from './dataFiles.js';
-import { extractEntities, type Entities } from './entityExtractor.js';
+import { createEntityExtractor, extractEntities, type Entities, type EntityExtractor } from './entityExtractor.js';
 import { detectErrorMessage, type ErrorMessageKind } from './errorMessages.js';
 import { findIdLikeTokens } from './idTokens.js';
 import { INTENTS, type Intent } from './intents.js';
 import { modelKey, readCachedModel, writeCachedModel } from './modelCache.js';
 import { importClassifier, trainClassifier, type Classification, type IntentClassifier } from './nlpjsEngine.js';
 import { detectLanguage } from './languageDetector.js';
+import type { OfferPhrases } from './offerPhrases.js';
 import { createProductMasker, type ProductMasker } from './productMasking.js';
 import { statedContractCase } from './statedFacts.js';
 import { canonicalVariants, normalizeText } from './textNormalizer.js';
@@ -64,6 +65,8 @@ export interface Understanding {
 export interface Nlu {
   /** Asynchronous because nlp.js classification is. Never logs the text. */
   understand(text: string, fallbackLanguage: Language): Promise<Understanding>;
+  /** The entities alone (offers as the loaded program names them), for answers that run before understanding. */
+  entities(text: string): Entities;
 }
 
 const ERROR_INTENT: Readonly<Record<ErrorMessageKind, Intent>> = {
@@ -130,12 +133,13 @@ function decide(ranked: readonly Classification[], text: string): Pick<Understan
  * Wraps a classifier. One classification per language before serving keeps
  * nlp.js's first-call set-up (pipelines, caches) off the first user's turn.
  */
-export async function createUnderstander(classifier: IntentClassifier): Promise<Nlu> {
+export async function createUnderstander(classifier: IntentClassifier, extract: EntityExtractor = extractEntities): Promise<Nlu> {
   await Promise.all([classifier.classify('en', 'hello'), classifier.classify('ja', 'こんにちは')]);
   return {
+    entities: extract,
     async understand(text, fallbackLanguage) {
       const language = detectLanguage(text);
-      const entities = extractEntities(text);
+      const entities = extract(text);
       const input = classifierInput(text);
       const ranked = input === '' ? [] : await classifier.classify(language ?? fallbackLanguage, input);
       const decided = decide(ranked, text);
@@ -173,20 +177,36 @@ async function buildClassifier(corpusDir: string): Promise<IntentClassifier> {
   return classifier;
 }
 
+const classifiers = new Map<string, Promise<IntentClassifier>>();
 const instances = new Map<string, Promise<Nlu>>();
+
+/** Memoised per directory; a failed start-up is not cached, so the next call retries. */
+function classifierFor(corpusDir: string): Promise<IntentClassifier> {
+  let classifier = classifiers.get(corpusDir);
+  if (!classifier) {
+    classifier = buildClassifier(corpusDir);
+    classifier.catch(() => classifiers.delete(corpusDir));
+    classifiers.set(corpusDir, classifier);
+  }
+  return classifier;
+}
 
 /**
  * Trains (or loads the cached model for) the corpora in corpusDir. Memoised
- * per process and directory: the server and every test file share one model.
+ * per process, directory and offer words: the server and every test file
+ * share one model. `offers` are the loaded program's (offerPhrases); without
+ * them, the shipped program.json's. Offer words feed entity extraction only,
+ * so another program's offers need no retraining.
  */
-export function createNlu(options: { corpusDir?: string } = {}): Promise<Nlu> {
+export function createNlu(options: { corpusDir?: string; offers?: OfferPhrases } = {}): Promise<Nlu> {
   const corpusDir = options.corpusDir ?? NLU_DATA.corpusDir;
-  let nlu = instances.get(corpusDir);
+  const key = options.offers === undefined ? corpusDir : `${corpusDir}\n${JSON.stringify(options.offers)}`;
+  let nlu = instances.get(key);
   if (!nlu) {
-    nlu = buildClassifier(corpusDir).then(createUnderstander);
-    // A failed start-up must not be cached: the next call retries.
-    nlu.catch(() => instances.delete(corpusDir));
-    instances.set(corpusDir, nlu);
+    const extract = options.offers === undefined ? extractEntities : createEntityExtractor(options.offers);
+    nlu = classifierFor(corpusDir).then((classifier) => createUnderstander(classifier, extract));
+    nlu.catch(() => instances.delete(key));
+    instances.set(key, nlu);
   }
   return nlu;
 }

@@ -29,8 +29,8 @@ const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
 async function aboutCompetency(topic: Topic, competency: string, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
-  // Competencies come with the offers above the lowest (Silver, Gold); Action Pack has none.
-  const levels = program.offers().slice(1).map((o) => o.level);
+  // Competencies come with the offers held in one (Silver, Gold); Action Pack has none.
+  const levels = program.offersWithCompetency().map((o) => o.level);
   const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency })));
   const label = (level: OfferLevel): string => program.offer(level).names[language];
   const compName = competencyName(program, competency, language);
@@ -105,16 +105,16 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   const notes: string[] = [];
   let part: Part;
   let why: string[] = [];
-  // The lowest offer (Action Pack) carries no competency, so a competency named with it is ignored.
-  const lowest = program.offers()[0]?.level;
+  // An offer without competencies (Action Pack) ignores a competency named with it.
+  const alone = (level: OfferLevel): boolean => !program.offer(level).competency;
   if (offerLevels && offerRelation === 'compare') part = await aboutTable(topic, services, language, offerLevels);
-  else if (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text))) part = await aboutCombination(request.text, view, services, language);
+  else if (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text))) part = await aboutCombination(offerLevels ?? [], view, services, language);
   else if (offerLevel) {
-    const offerCompetency = offerLevel === lowest ? undefined : competency;
+    const offerCompetency = alone(offerLevel) ? undefined : competency;
     part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
     // Someone naming an offer they hold hears about their own instead of the general rule, which
-    // would say the same figure again (not for the lowest offer: its general answer is exactly theirs).
-    const own = offerLevel === lowest ? undefined : ownOffer(view, offerLevel, offerCompetency);
+    // would say the same figure again (not for an offer without competencies: its general answer is exactly theirs).
+    const own = alone(offerLevel) ? undefined : ownOffer(view, offerLevel, offerCompetency);
     if (own) part = { ...part, summary: await personalLead(topic, own, services, language) };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
