@@ -25,6 +25,11 @@ export function offersNamedIn(text: string): OfferLevel[] {
   return (Object.keys(OFFER_WORDS) as OfferLevel[]).filter((level) => OFFER_WORDS[level].test(normalized));
 }
 
+/** "Do they add up?", as opposed to offers merely stated as held together. */
+export function asksAddingUp(text: string): boolean {
+  return COMBINE_WORDS.test(text.normalize('NFKC'));
+}
+
 export function asksCombination(text: string): boolean {
   return offersNamedIn(text).length >= 2 || COMBINE_WORDS.test(text.normalize('NFKC'));
 }
