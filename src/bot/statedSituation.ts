@@ -83,7 +83,11 @@ export function withStatedSituation(understanding: Understanding, text: string):
     const normalized = normalizeText(text);
     const compact = compactText(normalized);
     if (ranOutAskingWhatNow(normalized, compact, entities.contractCase === 'usedUp')) return { ...understanding, intent: 'paidPlans', score: Math.max(understanding.score, 0.5) };
-    if (intent === 'benefitDuration' && activationNotDuration(normalized, compact)) return { ...understanding, intent: 'activationHowTo' };
+    // Also when the model could not choose between the two: the words settle it.
+    const leading = intent === 'None' && understanding.close ? understanding.alternatives[0]?.intent : intent;
+    if (leading === 'benefitDuration' && activationNotDuration(normalized, compact)) {
+      return { ...understanding, intent: 'activationHowTo', score: Math.max(understanding.score, 0.5), close: undefined };
+    }
     if (entities.product !== undefined && COVERAGE_NEIGHBOURS.has(intent) && asksProductCoverage(normalized, compact)) {
       return { ...understanding, intent: 'oldProducts', score: Math.max(understanding.score, 0.5) };
     }
