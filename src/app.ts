@@ -26,6 +26,7 @@ import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, stopServer, type RouteMounter } from './http/server.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
+import { offerPhrases } from './nlu/offerPhrases.js';
 import type { Repositories } from './domain/repositories.js';
 import { loadProgramData, loadRules } from './ruleLoading/index.js';
 import { openConfiguredStore, seedIfEmpty, type Store } from './storage/index.js';
@@ -57,10 +58,12 @@ export interface BuiltBot {
 }
 
 export async function buildServices(config: Config, store: Store, logger: Logger, clock: Clock, options: FeatureOptions = {}): Promise<BuiltBot> {
+  const programLoad = loadProgramData(join(config.rulesDir, 'program.json'));
+  // The NLU names offers as the loaded program does (offer words feed entity extraction).
   const [catalog, program, nlu] = await Promise.all([
     loadRules(config.rulesDir),
-    loadProgramData(join(config.rulesDir, 'program.json')),
-    createNlu(),
+    programLoad,
+    programLoad.then((loaded) => createNlu({ offers: offerPhrases(loaded.offers()) })),
   ]);
   const rules = new RuleEngine(catalog);
   const cards = new CardRenderer();

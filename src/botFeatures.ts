@@ -30,7 +30,7 @@ export function createFeatures(services: BotServices, options: FeatureOptions = 
     handoff: createHandoffFeature({ config, repos, program, nlu, proactive, clock, logger }, { intervalMs: options.ticketWorkerIntervalMs }),
     linking: createLinkingFeature({ repos, entitlements, rules, program, clock, logger }),
     conversation: createConversationFeature({ allIntents: () => tables.intents }),
-    knowledge: createKnowledgeFeature({ program, entitlements, identity, repos, clock }),
+    knowledge: createKnowledgeFeature({ program, nlu, entitlements, identity, repos, clock }),
     activation: createActivationFeature({ config, repos, rules, entitlements, program, proactive, clock, logger }),
     csp: createCspFeature({ rules, repos, entitlements, program, identity, clock, logger }),
   };

@@ -19,14 +19,19 @@ export interface Person {
   readonly association: AccountAssociation;
 }
 
-export type OfferLevel = 'actionPack' | 'silver' | 'gold';
+/**
+ * An offer id program.json declares ("actionPack", "silver", "gold"). Offers
+ * are data: ids are checked where they enter (program load, import, store
+ * reads), so code past those points may rely on them.
+ */
+export type OfferLevel = string;
 
 /** An id from the rules file's competency list, e.g. "cloudPlatform". */
 export type CompetencyId = string;
 
 export interface Offer {
   readonly level: OfferLevel;
-  /** Absent for Action Pack. */
+  /** Absent for an offer that carries no competency (Action Pack). */
   readonly competency?: CompetencyId;
 }
 

@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   const outcome = await runImport(
     {
       ...parsed,
+      offers: program.offers(),
       competencies: program.competencies().map((c) => c.id),
       now: () => new Date(),
       newContractKey: () => `contract-${randomUUID()}`,

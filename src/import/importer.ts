@@ -6,6 +6,7 @@
 import { describeProblem, sortProblems, type ImportProblem } from '../domain/import/importProblem.js';
 import { planImport } from '../domain/import/importPlan.js';
 import { checkAssociatedPeople, validateImport, type ImportData } from '../domain/import/importValidation.js';
+import type { ImportableOffer } from '../domain/import/companyRows.js';
 import type { Store } from '../storage/store.js';
 import { StoreLockedError } from '../storage/storageErrors.js';
 import { readImportFolder } from './importFolder.js';
@@ -17,6 +18,8 @@ export type ImportOutcome = 'imported' | 'dryRun' | 'invalid' | 'storeInUse';
 export interface ImportRequest {
   readonly folder: string;
   readonly dryRun: boolean;
+  /** The offers program.json declares. */
+  readonly offers: readonly ImportableOffer[];
   /** Competency ids of the program's rules. */
   readonly competencies: readonly string[];
   readonly now: () => Date;
@@ -58,7 +61,7 @@ async function storedPeopleProblems(data: ImportData, repositories: ImportReposi
 
 export async function runImport(request: ImportRequest, openStore: () => Promise<Store>, output: ImportOutput): Promise<ImportOutcome> {
   const folder = await readImportFolder(request.folder);
-  const validation = validateImport(folder.tables, { competencies: request.competencies });
+  const validation = validateImport(folder.tables, { offers: request.offers, competencies: request.competencies });
   // Problems reading the files and problems in their rows are reported together: one run shows every mistake.
   const problems = sortProblems([...folder.problems, ...(validation.ok ? [] : validation.problems)]);
   if (!validation.ok || problems.length > 0) return reportProblems(problems, output);

@@ -1,7 +1,6 @@
 import type { OfferLevel } from '../domain/model.js';
 import {
   COMPETENCY_PHRASES,
-  OFFER_LEVEL_PHRASES,
   PORTAL_PHRASES,
   PRODUCT_KIND_PHRASES,
   type Portal,
@@ -9,6 +8,7 @@ import {
 } from './entityLexicon.js';
 import { detectErrorMessage, type ErrorMessageKind } from './errorMessages.js';
 import { findIdLikeTokens } from './idTokens.js';
+import { shippedOfferPhrases, type OfferPhrases } from './offerPhrases.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { aliasEntries, loadProductCatalogue, type Product, type ProductCatalogue } from './productCatalogue.js';
 import { offerRelation, statedContractCase, targetOfChange, type OfferRelation, type StatedContractCase } from './statedFacts.js';
@@ -50,10 +50,11 @@ interface ProductHit {
 /**
  * Deterministic extraction: dictionaries and patterns, no model. Entities
  * feed rules (which offer, which product, which portal), where a guess would
- * be worse than nothing. Built once from a catalogue so tests can pass their own.
+ * be worse than nothing. Built once from the program's offers and a product
+ * catalogue, so a bot with other rules (and tests) pass their own.
  */
-export function createEntityExtractor(catalogue: ProductCatalogue = loadProductCatalogue()): EntityExtractor {
-  const offers = new PhraseMatcher(OFFER_LEVEL_PHRASES);
+export function createEntityExtractor(offerWords: OfferPhrases = shippedOfferPhrases(), catalogue: ProductCatalogue = loadProductCatalogue()): EntityExtractor {
+  const offers = new PhraseMatcher(offerWords);
   const competencies = new PhraseMatcher(COMPETENCY_PHRASES);
   const kinds = new PhraseMatcher(PRODUCT_KIND_PHRASES);
   const portals = new PhraseMatcher(PORTAL_PHRASES);
@@ -105,7 +106,7 @@ export function createEntityExtractor(catalogue: ProductCatalogue = loadProductC
 
 let defaultExtractor: EntityExtractor | undefined;
 
-/** Extraction with the catalogue in src/rules/products.json. */
+/** Extraction with the shipped program's offers and the catalogue in src/rules/products.json. */
 export function extractEntities(text: string): Entities {
   defaultExtractor ??= createEntityExtractor();
   return defaultExtractor(text);

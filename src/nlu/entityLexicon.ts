@@ -1,31 +1,9 @@
-import type { OfferLevel } from '../domain/model.js';
-
 /**
  * Words partners use for the program's fixed vocabulary, in both languages.
- * Unlike products (src/rules/products.json), these names come from the
- * program's own article and change only when the program does.
+ * Unlike products (src/rules/products.json) and offers (program.json, see
+ * offerPhrases.ts), these names come from the program's own article and
+ * change only when the program does.
  */
-
-export const OFFER_LEVEL_PHRASES: readonly (readonly [string, OfferLevel])[] = [
-  ['gold', 'gold'],
-  ['gold competency', 'gold'],
-  ['ゴールド', 'gold'],
-  ['silver', 'silver'],
-  ['silver competency', 'silver'],
-  ['シルバー', 'silver'],
-  // Misspellings partners type often enough to matter.
-  ['silvr', 'silver'],
-  ['sliver', 'silver'],
-  ['silber', 'silver'],
-  ['glod', 'gold'],
-  ['acton pack', 'actionPack'],
-  ['action pak', 'actionPack'],
-  ['action pack', 'actionPack'],
-  ['microsoft action pack', 'actionPack'],
-  ['maps', 'actionPack'],
-  ['アクションパック', 'actionPack'],
-  ['アクション パック', 'actionPack'],
-];
 
 /** Competency ids as in the rules' competency list; the first six are the cloud ones. */
 export const COMPETENCY_PHRASES: readonly (readonly [string, string])[] = [

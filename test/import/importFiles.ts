@@ -4,6 +4,7 @@ import { readJsonTable } from '../../src/import/jsonTable.js';
 import type { ImportProblem } from '../../src/domain/import/importProblem.js';
 import type { ImportTables } from '../../src/domain/import/importValidation.js';
 import type { RecordKind } from '../../src/domain/import/sourceTable.js';
+import { program } from '../helpers/program.js';
 
 export const T1 = '11111111-aaaa-4bbb-8ccc-000000000001';
 export const T2 = '22222222-aaaa-4bbb-8ccc-000000000002';
@@ -12,6 +13,8 @@ export const ACCESS_2 = '7C9E6679-7425-40DE-944B-E07FC1F90AE7';
 export const CONTRACT_1 = '4820193756';
 export const CONTRACT_2 = '4820193757';
 export const COMPETENCIES = ['cloudPlatform', 'security', 'applicationDevelopment'];
+/** The shipped program.json's offers. */
+export const OFFERS = program.offers();
 
 export type ImportFiles = Record<string, string>;
 

@@ -2,14 +2,14 @@ import { planImport, countChanges, type CompanyState } from '../../src/domain/im
 import { validateImport, type ImportData } from '../../src/domain/import/importValidation.js';
 import type { Company, Contract } from '../../src/domain/model.js';
 import { formatPlanReport } from '../../src/import/planReport.js';
-import { ACCESS_1, ACCESS_2, COMPETENCIES, CONTRACT_1, T1, T2, tablesOf, validFiles, withLine, without, type ImportFiles } from './importFiles.js';
+import { OFFERS, ACCESS_1, ACCESS_2, COMPETENCIES, CONTRACT_1, T1, T2, tablesOf, validFiles, withLine, without, type ImportFiles } from './importFiles.js';
 
 const NOW = new Date('2026-11-30T08:00:00.000Z');
 let keys = 0;
 const options = { now: NOW, newContractKey: () => `contract-new-${++keys}` };
 
 function dataOf(files: ImportFiles): ImportData {
-  const result = validateImport(tablesOf(files).tables, { competencies: COMPETENCIES });
+  const result = validateImport(tablesOf(files).tables, { offers: OFFERS, competencies: COMPETENCIES });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.data;
 }

@@ -1,11 +1,11 @@
 import { describeProblem, sortProblems } from '../../src/domain/import/importProblem.js';
 import { validateImport } from '../../src/domain/import/importValidation.js';
-import { ACCESS_1, COMPETENCIES, CONTRACT_1, T1, T2, tablesOf, validFiles, withLine, without, type ImportFiles } from './importFiles.js';
+import { OFFERS, ACCESS_1, COMPETENCIES, CONTRACT_1, T1, T2, tablesOf, validFiles, withLine, without, type ImportFiles } from './importFiles.js';
 
 /** Every problem, as the CLI prints it ("file, line n, column X (name): message"). */
 function problemsOf(files: ImportFiles): string[] {
   const read = tablesOf(files);
-  const result = validateImport(read.tables, { competencies: COMPETENCIES });
+  const result = validateImport(read.tables, { offers: OFFERS, competencies: COMPETENCIES });
   return sortProblems([...read.problems, ...(result.ok ? [] : result.problems)]).map(describeProblem);
 }
 
@@ -14,7 +14,7 @@ const CONTRACT_HEAD = `${T1},${CONTRACT_1},${ACCESS_1}`;
 describe('import validation', () => {
   it('accepts the valid files and types every record', () => {
     const read = tablesOf(validFiles());
-    const result = validateImport(read.tables, { competencies: COMPETENCIES });
+    const result = validateImport(read.tables, { offers: OFFERS, competencies: COMPETENCIES });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.companies[0]).toMatchObject({ tenantId: T1, offers: [{ level: 'gold', competency: 'cloudPlatform' }, { level: 'silver', competency: 'security' }], csp: true, activatedOn: '2026-03-30' });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport, type ImportOutcome, type ImportRequest } from '../../src/import/importer.js';
 import { projectPath } from '../../src/projectRoot.js';
+import { program } from '../helpers/program.js';
 import { demoTenants, openLowdbStore, seedIfEmpty } from '../../src/storage/index.js';
 
 const LITWARE = 'dbe1543c-c9a6-4e66-beed-fdd880dae529';
@@ -27,7 +28,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 async function importFolder(dryRun = false): Promise<{ outcome: ImportOutcome; out: string; err: string }> {
   const lines = { out: [] as string[], err: [] as string[] };
   let keys = 0;
-  const request: ImportRequest = { folder, dryRun, competencies: COMPETENCIES, now: () => new Date('2026-11-30T08:00:00.000Z'), newContractKey: () => `contract-${++keys}` };
+  const request: ImportRequest = { folder, dryRun, offers: program.offers(), competencies: COMPETENCIES, now: () => new Date('2026-11-30T08:00:00.000Z'), newContractKey: () => `contract-${++keys}` };
   const outcome = await runImport(request, () => openLowdbStore(dataDir), { info: (l) => lines.out.push(l), error: (l) => lines.err.push(l) });
   return { outcome, out: lines.out.join('\n'), err: lines.err.join('\n') };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport, type ImportOutcome } from '../../src/import/importer.js';
 import { projectPath } from '../../src/projectRoot.js';
+import { program } from '../helpers/program.js';
 import { openPostgresStore, type Store } from '../../src/storage/index.js';
 import { createTestDatabase, createTestSchema } from '../postgres/testDatabase.js';
 
@@ -37,7 +38,7 @@ async function importFolder(dryRun = false): Promise<{ outcome: ImportOutcome; o
   const err: string[] = [];
   let keys = 0;
   const outcome = await runImport(
-    { folder, dryRun, competencies: COMPETENCIES, now: () => new Date('2026-11-30T08:00:00.000Z'), newContractKey: () => `contract-${++keys}` },
+    { folder, dryRun, offers: program.offers(), competencies: COMPETENCIES, now: () => new Date('2026-11-30T08:00:00.000Z'), newContractKey: () => `contract-${++keys}` },
     () => openPostgresStore(schema.url, { poolSize: 2 }),
     { info: (line) => out.push(line), error: (line) => err.push(line) },
   );

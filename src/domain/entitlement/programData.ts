@@ -11,11 +11,21 @@ export interface LocalizedText {
   readonly ja: string;
 }
 
+/** Words per language, e.g. what people type for an offer or a benefit. */
+export interface LocalizedTerms {
+  readonly en: readonly string[];
+  readonly ja: readonly string[];
+}
+
 export interface OfferInfo {
   readonly level: OfferLevel;
-  /** Higher rank = higher offer; decides "the highest offer held". */
+  /** Higher rank = higher offer; decides "the highest offer held" and the order answers list offers in. */
   readonly rank: number;
   readonly names: LocalizedText;
+  /** Whether the offer is held in a competency (Silver, Gold) or alone (Action Pack). */
+  readonly competency: boolean;
+  /** Other words people use for it, misspellings included (the names always count). */
+  readonly words: LocalizedTerms;
 }
 
 export interface CompetencyInfo {
@@ -31,7 +41,7 @@ export interface BenefitInfo {
   /** What an amount counts: "incidents", "hours". */
   readonly unit: LocalizedText;
   /** Other words people use for it, per language (the names always count). */
-  readonly terms: { readonly en: readonly string[]; readonly ja: readonly string[] };
+  readonly terms: LocalizedTerms;
 }
 
 export const LINK_IDS = [
@@ -58,7 +68,8 @@ export interface PaidPlan {
 }
 
 export interface ProgramDataContent {
-  readonly offers: Readonly<Record<OfferLevel, OfferInfo>>;
+  /** Lowest to highest rank. */
+  readonly offers: readonly OfferInfo[];
   readonly competencies: readonly CompetencyInfo[];
   /** In program.json's order, which is the order answers list them in. */
   readonly benefits: readonly BenefitInfo[];
@@ -73,12 +84,24 @@ export class ProgramData {
   constructor(private readonly content: ProgramDataContent) {}
 
   /** Lowest to highest rank. */
-  offers(): OfferInfo[] {
-    return Object.values(this.content.offers).sort((a, b) => a.rank - b.rank);
+  offers(): readonly OfferInfo[] {
+    return this.content.offers;
   }
 
+  /** The offers held in a competency (Silver, Gold), lowest first. */
+  offersWithCompetency(): OfferInfo[] {
+    return this.content.offers.filter((o) => o.competency);
+  }
+
+  hasOffer(level: string): boolean {
+    return this.content.offers.some((o) => o.level === level);
+  }
+
+  /** Ids reaching here were checked against program.json where they entered; another one is a broken invariant. */
   offer(level: OfferLevel): OfferInfo {
-    return this.content.offers[level];
+    const offer = this.content.offers.find((o) => o.level === level);
+    if (offer === undefined) throw new Error(`offer "${level}" is not declared in program.json`);
+    return offer;
   }
 
   competencies(): readonly CompetencyInfo[] {

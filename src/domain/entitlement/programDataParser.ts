@@ -1,16 +1,15 @@
 /**
  * Validates program.json into ProgramData at start-up. Any gap (a missing
- * Japanese name, an unknown role, a link that is not https) stops the bot
+ * Japanese name, an unknown role, two offers of one rank, a link that is not https) stops the bot
  * with a RulesFileError naming the file and the field.
  */
-import type { BenefitKind, OfferLevel, Role } from '../model.js';
+import type { BenefitKind, Role } from '../model.js';
 import { parseJson } from '../ruleEngine/jsonSyntax.js';
 import { describeValue, isJsonObject, isNonEmptyString, type JsonObject } from '../ruleEngine/jsonShape.js';
 import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import type { CloudSupportPackage } from './entitlementTypes.js';
-import { LINK_IDS, ProgramData, type BenefitInfo, type CompetencyInfo, type LinkId, type LocalizedText, type OfferInfo, type PaidPlan } from './programData.js';
+import { LINK_IDS, ProgramData, type BenefitInfo, type CompetencyInfo, type LinkId, type LocalizedTerms, type LocalizedText, type OfferInfo, type PaidPlan } from './programData.js';
 
-const OFFER_LEVELS: readonly OfferLevel[] = ['actionPack', 'silver', 'gold'];
 const ROLES: readonly Role[] = ['globalAdmin', 'mpnPartnerAdmin', 'adminAgent', 'helpdeskAgent'];
 /** Contracts are for these, so program.json must declare them; it may declare more. */
 const CONTRACT_BENEFITS: readonly BenefitKind[] = ['productSupport', 'signatureCloudSupport'];
@@ -42,11 +41,28 @@ export function parseProgramData(file: string, text: string): ProgramData {
   };
 
   const root = object(parsed.value, '(root)');
-  const offers = keyed(root.offers, OFFER_LEVELS, 'offers', (value, path, level): OfferInfo => {
+  const termList = (value: unknown, path: string): string[] => {
+    if (value === undefined) return [];
+    return Array.isArray(value) ? value.map((t, i) => nonEmpty(t, `${path}[${i}]`)) : fail(path, 'must be an array of words');
+  };
+  const terms = (value: unknown, path: string): LocalizedTerms => {
+    const source = value === undefined ? {} : object(value, path);
+    return { en: termList(source.en, `${path}.en`), ja: termList(source.ja, `${path}.ja`) };
+  };
+  const offers = Object.entries(object(root.offers, 'offers')).map(([level, value]): OfferInfo => {
+    const path = `offers.${level}`;
     const offer = object(value, path);
     const rank = Number.isInteger(offer.rank) && Number(offer.rank) > 0 ? Number(offer.rank) : fail(`${path}.rank`, 'must be a positive integer');
-    return { level, rank, names: localized(offer.names, `${path}.names`) };
+    if (typeof offer.competency !== 'boolean') fail(`${path}.competency`, 'must be true (held in a competency) or false');
+    return { level, rank, names: localized(offer.names, `${path}.names`), competency: offer.competency === true, words: terms(offer.words, `${path}.words`) };
   });
+  if (offers.length === 0) fail('offers', 'must declare at least one offer');
+  // Ranks order offers and decide "the highest offer held": a tie would leave that to chance.
+  offers.forEach((offer, i) => {
+    const tie = offers.slice(0, i).find((o) => o.rank === offer.rank);
+    if (tie) fail(`offers.${offer.level}.rank`, `is ${offer.rank}, the same as offers.${tie.level}.rank; each offer needs its own rank`);
+  });
+  offers.sort((a, b) => a.rank - b.rank);
   const competencies = Object.entries(object(root.competencies, 'competencies')).map(([id, value]): CompetencyInfo => {
     const competency = object(value, `competencies.${id}`);
     if (typeof competency.cloud !== 'boolean') fail(`competencies.${id}.cloud`, 'must be true or false');
@@ -55,21 +71,16 @@ export function parseProgramData(file: string, text: string): ProgramData {
   const activation = object(root.activation, 'activation');
   const roles = activation.rolesThatMayActivate;
   if (!Array.isArray(roles) || roles.length === 0) fail('activation.rolesThatMayActivate', 'must be a non-empty array of roles');
-  const termList = (value: unknown, path: string): string[] => {
-    if (value === undefined) return [];
-    return Array.isArray(value) ? value.map((t, i) => nonEmpty(t, `${path}[${i}]`)) : fail(path, 'must be an array of words');
-  };
   const benefitSource = object(root.benefits, 'benefits');
   for (const id of CONTRACT_BENEFITS) object(benefitSource[id], `benefits.${id}`);
   const benefits = Object.entries(benefitSource).map(([id, value]): BenefitInfo => {
     const path = `benefits.${id}`;
     const benefit = object(value, path);
-    const terms = benefit.terms === undefined ? {} : object(benefit.terms, `${path}.terms`);
     return {
       id,
       names: localized(benefit.names, `${path}.names`),
       unit: localized(benefit.unit, `${path}.unit`),
-      terms: { en: termList(terms.en, `${path}.terms.en`), ja: termList(terms.ja, `${path}.terms.ja`) },
+      terms: terms(benefit.terms, `${path}.terms`),
     };
   });
   const links = keyed(root.links, LINK_IDS, 'links', url);

@@ -5,7 +5,7 @@
  * Returns every problem found, or the typed data when there is none.
  */
 import { checkColumns, SECRET_COLUMNS } from './columns.js';
-import { readCompanyRow, type ImportedCompany } from './companyRows.js';
+import { readCompanyRow, type ImportableOffer, type ImportedCompany } from './companyRows.js';
 import { readContractRow, type ImportedContract } from './contractRows.js';
 import { readCustomerRow, type ImportedCustomer } from './customerRows.js';
 import { sortProblems, type ImportProblem } from './importProblem.js';
@@ -28,6 +28,8 @@ export interface ImportData {
 export type ImportValidation = { readonly ok: true; readonly data: ImportData } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 export interface ValidationContext {
+  /** The offers program.json declares (id, and whether it is held in a competency). */
+  readonly offers: readonly ImportableOffer[];
   /** Competency ids of the program's rules (program.json). */
   readonly competencies: readonly string[];
 }
@@ -53,7 +55,7 @@ export function validateImport(tables: ImportTables, context: ValidationContext)
   if (!tables.companies) {
     return { ok: false, problems: [{ file: 'companies.csv', message: 'is missing: an import needs a companies file (companies.csv or companies.json); it says which companies the import covers' }] };
   }
-  const companies = readRows(tables.companies, problems, (reader) => readCompanyRow(reader, context.competencies)) ?? [];
+  const companies = readRows(tables.companies, problems, (reader) => readCompanyRow(reader, context.offers, context.competencies)) ?? [];
   const people = readRows(tables.people, problems, readPersonRow);
   const contracts = readRows(tables.contracts, problems, readContractRow);
   const customers = readRows(tables.customers, problems, readCustomerRow);

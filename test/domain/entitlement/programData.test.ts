@@ -70,7 +70,9 @@ describe('program.json validation', () => {
   };
 
   it.each<[string, (json: Record<string, Record<string, unknown>>) => void, string]>([
-    ['a missing offer', (j) => delete j.offers?.silver, '"offers.silver" must be an object'],
+    ['an offer that does not say whether it carries a competency', (j) => delete (j.offers as Record<string, Record<string, unknown>>).silver!.competency, '"offers.silver.competency" must be true'],
+    ['two offers of one rank', (j) => ((j.offers as Record<string, Record<string, unknown>>).gold!.rank = 2), '"offers.gold.rank" is 2, the same as offers.silver.rank'],
+    ['no offer at all', (j) => (j.offers = {}), '"offers" must declare at least one offer'],
     ['a missing Japanese name', (j) => ((j.competencies as Record<string, { names: Record<string, unknown> }>).security!.names.ja = ''), '"competencies.security.names.ja" must be a non-empty string'],
     ['a benefit without a unit', (j) => delete (j.benefits as Record<string, Record<string, unknown>>).signatureCloudSupport!.unit, '"benefits.signatureCloudSupport.unit" must be an object'],
     ['no product support benefit (contracts are for it)', (j) => delete j.benefits?.productSupport, '"benefits.productSupport" must be an object'],

@@ -7,9 +7,12 @@ import type { IdentityService } from '../../../domain/directory/identityService.
 import type { EntitlementService } from '../../../domain/entitlement/index.js';
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import type { Repositories } from '../../../domain/repositories.js';
+import type { Nlu } from '../../../nlu/nluModel.js';
 
 export interface KnowledgeServices {
   readonly program: ProgramData;
+  /** Entities as the loaded program names offers, for answers that run before understanding. */
+  readonly nlu: Pick<Nlu, 'entities'>;
   readonly entitlements: EntitlementService;
   readonly identity: Pick<IdentityService, 'peopleWithRoles'>;
   readonly repos: Pick<Repositories, 'contracts' | 'directory'>;

@@ -1,9 +1,10 @@
 /**
  * "Do Gold and Silver incidents add up?" and "does Gold include Azure?" asked
- * by someone who holds Gold. Language understanding returns one offer level
- * at most, so a question naming two offers, or asking whether they add up,
- * is recognised here from the text; the policy stated is the editable
- * combination setting of entitlements.json, never a sentence written here.
+ * by someone who holds Gold. The offers named come from entity extraction
+ * (program.json's offer names and words); a question asking whether offers
+ * add up without naming two is recognised here from the text. The policy
+ * stated is the editable combination setting of entitlements.json, never a
+ * sentence written here.
  */
 import type { Language, Offer, OfferLevel } from '../../../../domain/model.js';
 import type { KnowledgeServices } from '../knowledgeServices.js';
@@ -12,36 +13,21 @@ import { entitlementMessages } from '../messages/entitlementMessages.js';
 import type { Part, Topic } from './offerAnswer.js';
 import { competencyName, joinList } from '../../../presentation/index.js';
 
-/** How users name the offers (domain §10): short names, English and Japanese. */
-const OFFER_WORDS: Readonly<Record<OfferLevel, RegExp>> = {
-  actionPack: /action\s*pack|アクション\s*パック/i,
-  silver: /silver|シルバー/i,
-  gold: /gold|ゴールド/i,
-};
 const COMBINE_WORDS = /\b(add(s|ed)? up|add(ed)? together|combin(e|ed|ing|ation)|cumulative|stack(s|ed|ing)?|summed|on top of each other)\b|合算|足し合わせ|加算|累積/i;
 
-export function offersNamedIn(text: string): OfferLevel[] {
-  const normalized = text.normalize('NFKC');
-  return (Object.keys(OFFER_WORDS) as OfferLevel[]).filter((level) => OFFER_WORDS[level].test(normalized));
-}
-
-/** "Do they add up?", as opposed to offers merely stated as held together. */
-export function asksAddingUp(text: string): boolean {
+/** Whether offers add up, asked without naming two of them (two named are the entities' "combined" relation). */
+export function asksCombination(text: string): boolean {
   return COMBINE_WORDS.test(text.normalize('NFKC'));
 }
 
-export function asksCombination(text: string): boolean {
-  return offersNamedIn(text).length >= 2 || COMBINE_WORDS.test(text.normalize('NFKC'));
-}
-
-export async function aboutCombination(text: string, view: CompanyView | undefined, services: KnowledgeServices, language: Language): Promise<Part> {
+/** `named`: the offers the question names, in text order (entity extraction). */
+export async function aboutCombination(named: readonly OfferLevel[], view: CompanyView | undefined, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program, entitlements } = services;
   const m = entitlementMessages.for(language);
   const { policy } = entitlements;
   const sentences = [m(policy.productSupport === 'sum' ? 'combineSum' : 'combineHighest'), m(policy.cloudSupport === 'sum' ? 'combineCloudSum' : 'combineBest')];
   // The example uses the offers named, or the two highest when fewer were named.
-  const named = offersNamedIn(text);
-  const levels = (named.length >= 2 ? named : program.offers().slice(-2).map((o) => o.level)).sort((a, b) => program.offer(a).rank - program.offer(b).rank);
+  const levels = (named.length >= 2 ? [...named] : program.offers().slice(-2).map((o) => o.level)).sort((a, b) => program.offer(a).rank - program.offer(b).rank);
   const counts = await Promise.all(levels.map(async (level) => (await entitlements.forOffer({ level })).productSupport?.incidents ?? 0));
   const offers = joinList(levels.map((l) => program.offer(l).names[language]), language);
   const sum = counts.reduce((a, b) => a + b, 0);

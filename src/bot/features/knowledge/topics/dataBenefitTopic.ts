@@ -8,7 +8,6 @@
  */
 import { isDataOnlyBenefit, type BenefitGrant, type BenefitInfo, type ProgramData } from '../../../../domain/entitlement/index.js';
 import type { Language, Offer } from '../../../../domain/model.js';
-import { extractEntities } from '../../../../nlu/entityExtractor.js';
 import type { Answer } from '../../../cards/answerCard.js';
 import type { Reply } from '../../../reply.js';
 import type { TurnRequest } from '../../../turnRequest.js';
@@ -76,11 +75,11 @@ async function answer(benefit: BenefitInfo, request: TurnRequest, services: Know
   const { language, program, view } = await askerContext(request, services);
   const m = dataBenefitMessages.for(language);
   const c = commonMessages.for(language);
-  const { offerLevel, competency } = extractEntities(request.text);
+  const { offerLevel, competency } = services.nlu.entities(request.text);
   let part: Part;
   if (offerLevel) {
-    // The lowest offer (Action Pack) carries no competency.
-    const withCompetency = competency !== undefined && program.competency(competency) && offerLevel !== program.offers()[0]?.level;
+    // An offer without competencies (Action Pack) ignores a competency named with it.
+    const withCompetency = competency !== undefined && program.competency(competency) && program.offer(offerLevel).competency;
     part = await aboutOffer(benefit, withCompetency ? { level: offerLevel, competency } : { level: offerLevel }, services, language);
     part = { ...part, why: [...(part.why ?? []), ...(view ? [c('whySource')] : [c('whyUnknown'), c('whySource')])] };
   } else if (view && view.company.offers.length > 0) {

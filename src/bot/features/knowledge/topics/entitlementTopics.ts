@@ -16,7 +16,7 @@ import { cloudCompactValue, dataOnlyFacts, entitlementTable, offerFacts, tableSe
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { cloudGrantText } from '../programText.js';
-import { aboutCombination, asksAddingUp, asksCombination, ownOffer, personalLead } from './combinationAnswer.js';
+import { aboutCombination, asksCombination, ownOffer, personalLead } from './combinationAnswer.js';
 import { aboutOffer, hasNoCloud, type Part, type Topic } from './offerAnswer.js';
 import { competencyName, contractFacts, contractLine, formatDate, joinList, offerName, offersText } from '../../../presentation/index.js';
 
@@ -29,8 +29,8 @@ const RELATED: Readonly<Record<Topic, readonly Intent[]>> = {
 async function aboutCompetency(topic: Topic, competency: string, services: KnowledgeServices, language: Language): Promise<Part> {
   const { program } = services;
   const m = entitlementMessages.for(language);
-  // Competencies come with the offers above the lowest (Silver, Gold); Action Pack has none.
-  const levels = program.offers().slice(1).map((o) => o.level);
+  // Competencies come with the offers held in one (Silver, Gold); Action Pack has none.
+  const levels = program.offersWithCompetency().map((o) => o.level);
   const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency })));
   const label = (level: OfferLevel): string => program.offer(level).names[language];
   const compName = competencyName(program, competency, language);
@@ -105,20 +105,21 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   const notes: string[] = [];
   let part: Part;
   let why: string[] = [];
-  // The lowest offer (Action Pack) carries no competency, so a competency named with it is ignored.
-  const lowest = program.offers()[0]?.level;
+  // An offer without competencies (Action Pack) ignores a competency named with it.
+  const alone = (level: OfferLevel): boolean => !program.offer(level).competency;
   // Offers stated as held together ("we have Action Pack and Silver Security; cloud support?"), without asking
   // whether they add up: under the highest/best policy the highest offer named is the answer.
-  const heldTogether = offerRelation === 'combined' && offerLevels && !asksAddingUp(request.text) && services.entitlements.policy.productSupport !== 'sum' && services.entitlements.policy.cloudSupport !== 'sum';
+  const { policy } = services.entitlements;
+  const heldTogether = offerRelation === 'combined' && offerLevels && !asksCombination(request.text) && policy.productSupport !== 'sum' && policy.cloudSupport !== 'sum';
   const highest = heldTogether ? [...offerLevels].sort((a, b) => program.offer(b).rank - program.offer(a).rank)[0] : offerLevel;
   if (offerLevels && offerRelation === 'compare') part = await aboutTable(topic, services, language, offerLevels);
-  else if (!heldTogether && (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text)))) part = await aboutCombination(request.text, view, services, language);
+  else if (!heldTogether && (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text)))) part = await aboutCombination(offerLevels ?? [], view, services, language);
   else if (highest) {
-    const offerCompetency = highest === lowest ? undefined : competency;
+    const offerCompetency = alone(highest) ? undefined : competency;
     part = await aboutOffer(topic, highest, offerCompetency, services, language);
     // Someone naming an offer they hold hears about their own instead of the general rule, which
-    // would say the same figure again (not for the lowest offer: its general answer is exactly theirs).
-    const own = highest === lowest ? undefined : ownOffer(view, highest, offerCompetency);
+    // would say the same figure again (not for an offer without competencies: its general answer is exactly theirs).
+    const own = alone(highest) ? undefined : ownOffer(view, highest, offerCompetency);
     if (own) part = { ...part, summary: await personalLead(topic, own, services, language) };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);

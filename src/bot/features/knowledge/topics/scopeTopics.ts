@@ -77,7 +77,7 @@ export async function cloudCompetencies(request: IntentRequest, services: Knowle
   let listed = true;
   if (named !== undefined && program.competency(named)) {
     listed = false;
-    const levels = program.offers().slice(1).map((o) => o.level);
+    const levels = program.offersWithCompetency().map((o) => o.level);
     const offers = await Promise.all(levels.map((level) => services.entitlements.forOffer({ level, competency: named })));
     const list = joinList(offers.map((o) => e('offerCloudItem', { offer: program.offer(o.offer.level).names[language], cloud: program.cloudPackageName(o.cloudSupport?.package ?? 'none')[language] })), language);
     summary = e(program.isCloudCompetency(named) ? 'competencyCloud' : 'competencyOther', { competency: competencyName(program, named, language), list });
