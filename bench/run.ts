@@ -313,12 +313,13 @@ async function measureBlock(
       const collected = new Map<Scenario, LoadRunResult[]>();
       for (let round = 0; round < rounds; round += 1) {
         for (const source of sources) {
-          if (options.only && source.scenario !== 'echo') await app.loop();
+          const server = source.scenario === 'echo' ? echo : app;
+          if (options.only) await server.loop();
           const result = await runLoad({ url: source.url, connections, durationSeconds: options.durationSeconds / rounds, nextBody: source.next });
-          if (options.only && source.scenario !== 'echo') {
-            const f = await app.loop();
+          if (options.only) {
+            const f = await server.loop();
             log(
-              `  ${source.scenario} c=${connections}: ${result.rps.toFixed(0)} req/s p99 ${result.p99Ms?.toFixed(1)} ms; loop delay max ${f.delayMaxMs.toFixed(1)} p99 ${f.delayP99Ms.toFixed(1)} ms; ` +
+              `  ${source.scenario} c=${connections}: ${result.rps.toFixed(0)} req/s p99 ${result.p99Ms?.toFixed(1)} ms; CPU ${(f.cpuMs / Math.max(1, result.ok)).toFixed(2)} ms/req; loop delay max ${f.delayMaxMs.toFixed(1)} p99 ${f.delayP99Ms.toFixed(1)} ms; ` +
                 `GC ${f.gcCount}× ${f.gcMs.toFixed(0)} ms (max ${f.gcMaxMs.toFixed(1)}); heap ${f.heapUsedMb.toFixed(0)}/${f.heapTotalMb.toFixed(0)} MB, rss ${f.rssMb.toFixed(0)} MB`,
             );
           }

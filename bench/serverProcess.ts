@@ -30,12 +30,15 @@ export interface LoopFigures {
   readonly heapUsedMb: number;
   readonly heapTotalMb: number;
   readonly rssMb: number;
+  /** Process CPU time (user + system) in ms. */
+  readonly cpuMs: number;
 }
 
 /** Started on the first "loop" request, so a full bench run's servers carry no monitor. */
 class LoopMonitor {
   #delay: IntervalHistogram = monitorEventLoopDelay({ resolution: 1 });
   #gc = { ms: 0, count: 0, maxMs: 0 };
+  #cpu = process.cpuUsage();
   constructor() {
     this.#delay.enable();
     new PerformanceObserver((list) => {
@@ -57,7 +60,9 @@ class LoopMonitor {
       heapUsedMb: memory.heapUsed / 1048576,
       heapTotalMb: memory.heapTotal / 1048576,
       rssMb: memory.rss / 1048576,
+      cpuMs: ((cpu) => (cpu.user + cpu.system) / 1000)(process.cpuUsage(this.#cpu)),
     };
+    this.#cpu = process.cpuUsage();
     this.#delay.reset();
     this.#gc = { ms: 0, count: 0, maxMs: 0 };
     return figures;

@@ -18,8 +18,21 @@ export class InvalidDateError extends Error {
 
 const DAY_MS = 86_400_000;
 
+/** Valid dates already converted: every answer about a company converts each contract's dates again. */
+const knownDays = new Map<string, number>();
+const KNOWN_DAYS_LIMIT = 10_000;
+
 /** Days since the epoch for a yyyy-mm-dd date; rejects impossible dates like 2025-02-30. */
 function dayNumber(date: string, what: string): number {
+  const known = knownDays.get(date);
+  if (known !== undefined) return known;
+  const day = parseDay(date, what);
+  if (knownDays.size >= KNOWN_DAYS_LIMIT) knownDays.clear();
+  knownDays.set(date, day);
+  return day;
+}
+
+function parseDay(date: string, what: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new InvalidDateError(date, what);
