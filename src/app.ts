@@ -19,6 +19,7 @@ import { SupportBot } from './bot/supportBot.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { IdentityService } from './domain/directory/identityService.js';
+import { declaredOffersOnly } from './domain/directory/declaredOffers.js';
 import { EntitlementService } from './domain/entitlement/index.js';
 import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createFeatures, type BotFeatures, type FeatureOptions } from './botFeatures.js';
@@ -70,11 +71,14 @@ export async function buildServices(config: Config, store: Store, logger: Logger
   const adapter = createBotAdapter(config, logger);
   adapter.use(new ReplayGuard(store.processedActivities));
   const contractChanges = new ContractChangeFeed();
-  const repos: Repositories = { ...store, contracts: contractChanges.observe(store.contracts) };
+  const directory = declaredOffersOnly(store.directory, (offer) => program.hasOffer(offer), (tenantId, offer) =>
+    logger.warn({ tenantId, offer }, 'a stored company holds an offer program.json does not declare: left out of answers, kept in the store'),
+  );
+  const repos: Repositories = { ...store, directory, contracts: contractChanges.observe(store.contracts) };
   const services: BotServices = {
     config,
     repos,
-    identity: new IdentityService(store.directory),
+    identity: new IdentityService(directory),
     entitlements: EntitlementService.create(rules, program),
     program,
     rules,

@@ -2,7 +2,8 @@
  * Questions about support that the program's article does not answer:
  * contact details, response times, languages, prices, carrying incidents
  * over, opening hours, how to earn an offer, severity levels, other request
- * channels, refunds, named contacts. The bot has no facts about these, so a
+ * channels, refunds, named contacts, the partner benefits that are not
+ * technical support (software licences, exam vouchers, cloud credits). The bot has no facts about these, so a
  * question that asks for one gets "the program's rules don't say" and the
  * helpdesk rather than a neighbouring topic's answer.
  */
@@ -19,7 +20,8 @@ export type UncoveredAspect =
   | 'severity'
   | 'channel'
   | 'refund'
-  | 'namedContact';
+  | 'namedContact'
+  | 'otherBenefits';
 
 /**
  * English patterns test the normalised text (NFKC: full-width letters are
@@ -37,6 +39,7 @@ const PATTERNS: ReadonlyArray<readonly [UncoveredAspect, RegExp, RegExp]> = [
   ['qualifying', /\b(earn|achieve|attain|qualify for)\b.{0,20}\b(gold|silver|competency|action pack)\b|\brequirements? (for|to get|to earn) (a |the )?(gold|silver|competency)/, /(ゴールド|シルバー|gold|silver|コンピテンシー|actionpack|アクションパック)(コンピテンシー)?(を|の)?(取得|獲得|取る|達成|認定)|取得(条件|要件)/],
   ['severity', /\b(severity|sev ?[abc123]|priority levels?|critical situation)\b/, /重要度|重大度|緊急度|深刻度|優先度/],
   ['channel', /\b(by|via|over|through) (e-?mail|phone|telephone|chat|fax)\b|\be-?mail (a|the|my|our) (support )?(request|ticket|incident)\b/, /(メール|電話|チャット|fax)で(サポート|依頼|問い合わせ|申し込|連絡|要求)/],
+  ['otherBenefits', /\b(software|product|internal[- ]use) licen[cs]es?\b|\bwhich licen[cs]es\b|\blicen[cs]es? (come|comes|are included|included)\b|\binternal[- ]use rights?\b|\bvouchers?\b|\bcertification exams?\b|\bazure credits?\b/, /ソフトウェアライセンス|含まれるライセンス|ライセンスの一覧|社内使用権|バウチャー|認定試験|azureクレジット/],
   ['refund', /\b(refund(s|ed)?|credit(ed)? back|reimburs|get (the|an|our) incidents? back|returned to (us|our))\b/, /返金|返還|返して(もら|くれ)|戻して(もら|くれ)|払い戻/],
 ];
 

@@ -4,6 +4,7 @@
  * once at start-up (checkEntitlementRules) so evaluation can trust the data.
  */
 import type { Decision, RuleCatalog } from '../ruleEngine/index.js';
+import type { NestedCondition } from '../ruleEngine/ruleDefinition.js';
 import { RulesFileError } from '../ruleEngine/rulesFileError.js';
 import type { BenefitId } from '../model.js';
 import type { BenefitGrant, CloudSupportGrant, CloudSupportPackage, ProductSupportGrant } from './entitlementTypes.js';
@@ -52,12 +53,27 @@ function decodeBenefit(params: Params, declared: (id: BenefitId) => boolean): De
   return { ok: true, value: { benefit, amount } };
 }
 
-/** `declared` says which benefit ids program.json lists. */
-export function checkEntitlementRules(catalog: RuleCatalog, declared: (id: BenefitId) => boolean): void {
+/** The offer ids a rule's conditions compare `offerLevel` with ("equal", "notEqual", "in", "notIn"). */
+function offersNamed(condition: NestedCondition): string[] {
+  if ('all' in condition) return condition.all.flatMap(offersNamed);
+  if ('any' in condition) return condition.any.flatMap(offersNamed);
+  if ('not' in condition) return offersNamed(condition.not);
+  if (condition.fact !== 'offerLevel') return [];
+  const values: unknown[] = Array.isArray(condition.value) ? condition.value : [condition.value];
+  return values.filter((v): v is string => typeof v === 'string');
+}
+
+/** What program.json declares: benefit ids and offer ids. */
+export interface DeclaredIds {
+  readonly benefit: (id: BenefitId) => boolean;
+  readonly offer: (id: string) => boolean;
+}
+
+export function checkEntitlementRules(catalog: RuleCatalog, declared: DeclaredIds): void {
   const DECODERS: Readonly<Record<string, (params: Params) => Decoded<unknown>>> = {
     productSupport: decodeProductSupport,
     cloudSupport: decodeCloudSupport,
-    benefit: (params) => decodeBenefit(params, declared),
+    benefit: (params) => decodeBenefit(params, declared.benefit),
   };
   const rules = catalog.rules(ENTITLEMENT_RULE_SET);
   if (rules.length === 0) {
@@ -71,6 +87,11 @@ export function checkEntitlementRules(catalog: RuleCatalog, declared: (id: Benef
       : { ok: false as const, problem: `unknown event type "${definition.event.type}" (expected: ${Object.keys(DECODERS).join(', ')})` };
     if (!result.ok) {
       throw new RulesFileError('RULE_EVENT_INVALID', file, result.problem, { set, index, name: definition.name });
+    }
+    // A misspelt offer would make the rule silently never fire.
+    const unknown = offersNamed(definition.conditions).find((id) => !declared.offer(id));
+    if (unknown !== undefined) {
+      throw new RulesFileError('RULE_CONDITIONS_INVALID', file, `"offerLevel" must be an offer program.json declares, found ${JSON.stringify(unknown)}`, { set, index, name: definition.name });
     }
   }
 }

@@ -31,7 +31,7 @@ export class EntitlementService {
    * broken entitlements.json stops start-up rather than a conversation.
    */
   static create(engine: RuleEngine, program: ProgramData): EntitlementService {
-    checkEntitlementRules(engine.catalog, (id) => program.benefit(id) !== undefined);
+    checkEntitlementRules(engine.catalog, { benefit: (id) => program.benefit(id) !== undefined, offer: (id) => program.hasOffer(id) });
     return new EntitlementService(engine, program, readCombinationPolicy(engine.catalog));
   }
 

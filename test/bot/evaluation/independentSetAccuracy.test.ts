@@ -35,11 +35,9 @@ describe.each(CASES)('%s set (%s)', (set, language) => {
     expect(score.results.filter((r) => r.visible.trim() === '').map((r) => r.question.id)).toEqual([]);
   });
 
-  if (set === 'independent') {
-    it('is right or honest on at least 95 % and confidently wrong on at most 1 %', () => {
-      const score = scores.get(`${set}/${language}`)!;
-      const wrong = score.results.filter((r) => r.verdict === 'wrong').map((r) => `${r.question.id} ${r.question.q}\n  → ${r.visible.slice(0, 300).replace(/\n/g, ' | ')}`);
-      expect({ rightOrHonest: score.rightOrHonest >= 0.95, confidentlyWrong: score.confidentlyWrong <= 0.01, wrong }).toEqual({ rightOrHonest: true, confidentlyWrong: true, wrong: [] });
-    });
-  }
+  it('is right or honest on at least 95 % and confidently wrong on at most 1 %', () => {
+    const score = scores.get(`${set}/${language}`)!;
+    const wrong = score.results.filter((r) => r.verdict === 'wrong').map((r) => `${r.question.id} ${r.question.q}\n  → ${r.visible.slice(0, 300).replace(/\n/g, ' | ')}`);
+    expect({ rightOrHonest: score.rightOrHonest >= 0.95, confidentlyWrong: score.confidentlyWrong <= 0.01, wrong }).toEqual({ rightOrHonest: true, confidentlyWrong: true, wrong: [] });
+  });
 });

@@ -107,14 +107,19 @@ async function answerEntitlement(topic: Topic, request: IntentRequest, services:
   let why: string[] = [];
   // An offer without competencies (Action Pack) ignores a competency named with it.
   const alone = (level: OfferLevel): boolean => !program.offer(level).competency;
+  // Offers stated as held together ("we have Action Pack and Silver Security; cloud support?"), without asking
+  // whether they add up: under the highest/best policy the highest offer named is the answer.
+  const { policy } = services.entitlements;
+  const heldTogether = offerRelation === 'combined' && offerLevels && !asksCombination(request.text) && policy.productSupport !== 'sum' && policy.cloudSupport !== 'sum';
+  const highest = heldTogether ? [...offerLevels].sort((a, b) => program.offer(b).rank - program.offer(a).rank)[0] : offerLevel;
   if (offerLevels && offerRelation === 'compare') part = await aboutTable(topic, services, language, offerLevels);
-  else if (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text))) part = await aboutCombination(offerLevels ?? [], view, services, language);
-  else if (offerLevel) {
-    const offerCompetency = alone(offerLevel) ? undefined : competency;
-    part = await aboutOffer(topic, offerLevel, offerCompetency, services, language);
+  else if (!heldTogether && (offerRelation === 'combined' || (!offerLevels && asksCombination(request.text)))) part = await aboutCombination(offerLevels ?? [], view, services, language);
+  else if (highest) {
+    const offerCompetency = alone(highest) ? undefined : competency;
+    part = await aboutOffer(topic, highest, offerCompetency, services, language);
     // Someone naming an offer they hold hears about their own instead of the general rule, which
     // would say the same figure again (not for an offer without competencies: its general answer is exactly theirs).
-    const own = alone(offerLevel) ? undefined : ownOffer(view, offerLevel, offerCompetency);
+    const own = alone(highest) ? undefined : ownOffer(view, highest, offerCompetency);
     if (own) part = { ...part, summary: await personalLead(topic, own, services, language) };
   }
   else if (competency) part = await aboutCompetency(topic, competency, services, language);
