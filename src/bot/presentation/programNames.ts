@@ -33,6 +33,11 @@ export function offerName(program: ProgramData, offer: Offer, language: Language
   return offer.competency === undefined ? name : `${name} (${competencyName(program, offer.competency, language)})`;
 }
 
+/** Every offer the program declares, by short name: "Action Pack, Silver or Gold" / 「Action Pack、シルバー、ゴールド」. */
+export function everyOffer(program: ProgramData, language: Language, conjunction: 'and' | 'or' = 'or'): string {
+  return joinList(program.offers().map((o) => o.shortNames[language]), language, language === 'ja' ? 'and' : conjunction);
+}
+
 export function offersText(program: ProgramData, offers: readonly Offer[], language: Language): string {
   return offers.length === 0 ? vocabulary.for(language)('noOffers') : joinList(offers.map((o) => offerName(program, o, language)), language);
 }

@@ -22,6 +22,8 @@ export interface OfferInfo {
   /** Higher rank = higher offer; decides "the highest offer held" and the order answers list offers in. */
   readonly rank: number;
   readonly names: LocalizedText;
+  /** How sentences listing every offer name it ("Action Pack, Silver or Gold"); its names when program.json gives none. */
+  readonly shortNames: LocalizedText;
   /** Whether the offer is held in a competency (Silver, Gold) or alone (Action Pack). */
   readonly competency: boolean;
   /** Other words people use for it, misspellings included (the names always count). */

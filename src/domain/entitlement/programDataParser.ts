@@ -54,7 +54,9 @@ export function parseProgramData(file: string, text: string): ProgramData {
     const offer = object(value, path);
     const rank = Number.isInteger(offer.rank) && Number(offer.rank) > 0 ? Number(offer.rank) : fail(`${path}.rank`, 'must be a positive integer');
     if (typeof offer.competency !== 'boolean') fail(`${path}.competency`, 'must be true (held in a competency) or false');
-    return { level, rank, names: localized(offer.names, `${path}.names`), competency: offer.competency === true, words: terms(offer.words, `${path}.words`) };
+    const names = localized(offer.names, `${path}.names`);
+    const shortNames = offer.shortNames === undefined ? names : localized(offer.shortNames, `${path}.shortNames`);
+    return { level, rank, names, shortNames, competency: offer.competency === true, words: terms(offer.words, `${path}.words`) };
   });
   if (offers.length === 0) fail('offers', 'must declare at least one offer');
   // Ranks order offers and decide "the highest offer held": a tie would leave that to chance.

@@ -37,6 +37,7 @@ const platinum = {
   rank: 4,
   competency: true,
   names: { en: 'Platinum competency', ja: 'プラチナ コンピテンシー' },
+  shortNames: { en: 'Platinum', ja: 'プラチナ' },
   words: { en: ['platinum'], ja: ['プラチナ'] },
 };
 
@@ -130,6 +131,14 @@ describe('an offer added as data (program.json + an extra rule file)', () => {
     expect(reply.text).toContain(entitlementMessages.for('en')('offerIncidentsItem', { offer: platinum.names.en, count: 30 }));
     expect(reply.visible).toContain(platinum.names.en);
     expect(reply.visible).toContain(program.cloudPackageName('10pack').en);
+  });
+
+  it.each([
+    ['en', 'Partner Center says "Looks like you don\'t have any benefits yet"', 'en-US', 'Action Pack, Silver, Gold or Platinum'],
+    ['ja', 'パートナーセンターに「まだ特典がないようです」と表示されます', 'ja-JP', 'Action Pack、シルバー、ゴールド、プラチナ'],
+  ] as const)('names it among the offers that carry technical benefits (%s)', async (_language, question, locale, offers) => {
+    const reply = await ask(personas.stranger, question, locale);
+    expect(reply.visible).toContain(offers);
   });
 
   it('sets the count of a company holding it with Gold: the highest offer held', async () => {

@@ -39,14 +39,15 @@ function statusLine(input: ActivationCardInput, services: ActivationServices): s
   return '';
 }
 
-export function activationCard(input: ActivationCardInput, services: ActivationServices): CardRef {
+/** `besideText`: sent with activationCardText, which already says what the summary would. */
+export function activationCard(input: ActivationCardInput, services: ActivationServices, options: { besideText?: boolean } = {}): CardRef {
   const m = activationMessages.for(input.language);
   const duration = services.program.activationProcessingTime()[input.language];
   const ids = { tenantId: input.company.tenantId, userId: input.owner.aadObjectId };
   const benefits = [...input.plan.benefits.map((b) => benefitLine(services.program, b, input.language)), ...(input.plan.cloudExcluded ? [m('cloudExcluded')] : [])];
   const showActivate = input.check.outcome === 'mayActivate';
   const status = showActivate ? '' : statusLine(input, services);
-  const summary = m('cardSummary', { company: input.company.name, duration });
+  const summary = options.besideText ? '' : m('cardSummary', { company: input.company.name, duration });
   const why = activationWhy({ outcome: input.check.outcome, company: input.company }, services.program, input.language);
   return {
     name: ACTIVATION_CARD,

@@ -6,7 +6,7 @@
 import type { ActivationOutcome } from '../../../domain/activation/index.js';
 import type { ProgramData } from '../../../domain/entitlement/programData.js';
 import type { Company, Language, Person } from '../../../domain/model.js';
-import { activatingRoles, formatDate, offersText, rolesText } from '../../presentation/index.js';
+import { activatingRoles, everyOffer, formatDate, offersText, rolesText } from '../../presentation/index.js';
 import { activationWhyMessages } from './activationWhyMessages.js';
 
 export interface WhyInput {
@@ -29,7 +29,7 @@ export function activationWhy(input: WhyInput, program: ProgramData, language: L
   const m = activationWhyMessages.for(language);
   const { outcome, company, person } = input;
   if (outcome === 'unknownUser' || !company) return [m('unknown')];
-  const offers = company.offers.length === 0 ? m('noOffers', { company: company.name }) : m('offers', { company: company.name, offers: offersText(program, company.offers, language) });
+  const offers = company.offers.length === 0 ? m('noOffers', { company: company.name, offers: everyOffer(program, language) }) : m('offers', { company: company.name, offers: offersText(program, company.offers, language) });
   const roles = person ? rolesText(person.roles, language) : '';
   switch (outcome) {
     case 'notAuthorized':

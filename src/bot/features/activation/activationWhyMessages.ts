@@ -9,7 +9,7 @@ export const activationWhyMessages = defineMessages(
   {
     unknown: 'You are not in the partner directory, so I can\'t see your company, your roles or its contracts.',
     cspOnly: 'Your account is associated with CSP only, not with the MPN (partner network).',
-    noOffers: '{company} holds no active Action Pack, Silver or Gold offer.',
+    noOffers: '{company} holds no active {offers} offer.',
     offers: '{company} holds {offers}.',
     notActivating: 'Your roles in {company}: {roles}. Activating needs {activating}.',
     activating: 'You are {roles} of {company}, a role that may activate.',
@@ -20,7 +20,7 @@ export const activationWhyMessages = defineMessages(
   {
     unknown: 'パートナー ディレクトリに登録されていないため、貴社やロール、契約を確認できません。',
     cspOnly: 'お使いのアカウントは CSP のみに関連付けられ、MPN (パートナー ネットワーク) には関連付けられていません。',
-    noOffers: '{company} には有効な Action Pack、シルバー、ゴールドのオファーがありません。',
+    noOffers: '{company} には有効な {offers}のオファーがありません。',
     offers: '{company} のオファー: {offers}。',
     notActivating: '{company} でのロール: {roles}。アクティブ化には{activating}のロールが必要です。',
     activating: '{company} でのロール: {roles} (アクティブ化できるロールです)。',

@@ -15,7 +15,7 @@ import { activatedAnswer } from './activatedAnswer.js';
 import { activationReply } from './activationCardText.js';
 import { activationMessages } from './activationMessages.js';
 import { activationWhy } from './activationWhy.js';
-import { peopleList, requestedBy } from '../../presentation/index.js';
+import { everyOffer, peopleList, requestedBy } from '../../presentation/index.js';
 
 type Known = Extract<Requester, { known: true }>;
 
@@ -90,7 +90,7 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
     case 'notAuthorized':
       return [answerReply({ title: m('title'), summary: m('notAuthorizedSummary'), notes: [m('notAuthorizedFix'), whoCan, m('notAuthorizedCsp')], links: dashboard, ...why(outcome, requester, program, language) })];
     case 'noBenefits':
-      return [answerReply({ title: m('title'), summary: m('noBenefitsSummary', { company: company.name }), notes: [m('noBenefitsWrongAccount')], links: dashboard, buttons: [helpdeskButton(language)], ...why(outcome, requester, program, language) })];
+      return [answerReply({ title: m('title'), summary: m('noBenefitsSummary', { company: company.name, offers: everyOffer(program, language) }), notes: [m('noBenefitsWrongAccount')], links: dashboard, buttons: [helpdeskButton(language)], ...why(outcome, requester, program, language) })];
     case 'notAdmin':
       return [notAdmin(request, requester, admins, program)];
     case 'alreadyActivated': {

@@ -9,7 +9,7 @@ import { nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { askerContext } from '../companyView.js';
 import { errorMessages } from '../messages/errorMessages.js';
 import { associationText } from '../programText.js';
-import { links, offersText } from '../../../presentation/index.js';
+import { everyOffer, links, offersText } from '../../../presentation/index.js';
 
 function fixSteps(language: IntentRequest['language']): { heading: string; items: string[]; numbered: true } {
   const m = errorMessages.for(language);
@@ -40,15 +40,15 @@ export async function errorNotAuthorized(request: IntentRequest, services: Knowl
 export async function errorNoBenefits(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language, program, view } = await askerContext(request, services);
   const m = errorMessages.for(language);
-  let summary = m('noBenGeneral');
-  if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral')}`;
+  let summary = m('noBenGeneral', { offers: everyOffer(program, language) });
+  if (view && view.company.offers.length === 0) summary = `${m('noBenNoOffers', { company: view.company.name })} ${m('noBenGeneral', { offers: everyOffer(program, language) })}`;
   else if (view) summary = m('noBenHasOffers', { company: view.company.name, offers: offersText(program, view.company.offers, language) });
   return [
     knowledgeReply(language, {
       title: m('noBenTitle'),
       summary,
       sections: [fixSteps(language)],
-      notes: [m('noBenOffersNote')],
+      notes: [m('noBenOffersNote', { offers: everyOffer(program, language) })],
       links: links(program, ['partnerCenterDashboard', 'comparePlans'], language),
       buttons: nextSteps(language, ['myBenefits', 'paidPlans']),
       why: recordWhy(view, program, language),
