@@ -1,7 +1,7 @@
 /** How the program's facts read in each language: one place for chat, cards, tickets and the tab. */
 export { formatDate, formatTime } from './dates.js';
 export { joinList, peopleList } from './lists.js';
-export { activatingRoles, benefitLine, benefitName, competencyName, everyOffer, incidentsText, linkTitle, links, offerName, offersText, roleName, rolesText } from './programNames.js';
+export { activatingRoles, benefitLine, benefitName, competencyName, everyOffer, incidentsText, offerShortNames, linkTitle, links, offerName, offersText, roleName, rolesText } from './programNames.js';
 export { benefitAmount, benefitFact, type AmountGrant } from './benefitAmounts.js';
 export { contractFacts, contractLine, contractStatus, type Fact, type ShownIds } from './contractFacts.js';
 export { requestedBy, requestedByLabel } from './requestedBy.js';

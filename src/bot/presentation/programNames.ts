@@ -4,7 +4,7 @@
  * them) or the shared vocabulary; people never see "globalAdmin" or
  * "gold: cloudPlatform".
  */
-import type { CloudSupportPackage, LinkId, ProgramData } from '../../domain/entitlement/index.js';
+import type { CloudSupportPackage, LinkId, OfferInfo, ProgramData } from '../../domain/entitlement/index.js';
 import type { BenefitKind, Language, Offer, Role } from '../../domain/model.js';
 import type { RequestedBenefit } from '../../domain/repositories.js';
 import { joinList } from './lists.js';
@@ -33,9 +33,14 @@ export function offerName(program: ProgramData, offer: Offer, language: Language
   return offer.competency === undefined ? name : `${name} (${competencyName(program, offer.competency, language)})`;
 }
 
-/** Every offer the program declares, by short name: "Action Pack, Silver or Gold" / 「Action Pack、シルバー、ゴールド」. */
+/** Offers by short name, Japanese with 、: "Action Pack, Silver or Gold" / 「Action Pack、シルバー、ゴールド」. */
+export function offerShortNames(offers: readonly OfferInfo[], language: Language, conjunction: 'and' | 'or' = 'or'): string {
+  return joinList(offers.map((o) => o.shortNames[language]), language, language === 'ja' ? 'and' : conjunction);
+}
+
+/** Every offer the program declares, by short name. */
 export function everyOffer(program: ProgramData, language: Language, conjunction: 'and' | 'or' = 'or'): string {
-  return joinList(program.offers().map((o) => o.shortNames[language]), language, language === 'ja' ? 'and' : conjunction);
+  return offerShortNames(program.offers(), language, conjunction);
 }
 
 export function offersText(program: ProgramData, offers: readonly Offer[], language: Language): string {

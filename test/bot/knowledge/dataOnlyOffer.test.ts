@@ -141,6 +141,11 @@ describe('an offer added as data (program.json + an extra rule file)', () => {
     expect(reply.visible).toContain(offers);
   });
 
+  it('counts it among the offers with Signature Cloud Support when a cloud product is named', async () => {
+    const reply = await ask(personas.stranger, 'is Azure covered by the n-1 version rule?');
+    expect(reply.text).toContain('(Silver, Gold and Platinum)');
+  });
+
   it('sets the count of a company holding it with Gold: the highest offer held', async () => {
     const together = await ask(personas.stranger, 'we hold Gold and Platinum, do the incidents add up?');
     expect(together.text).toContain(entitlementMessages.for('en')('combineExample', { offers: `${gold.en} and ${platinum.names.en}`, count: 30, sum: 50 }));

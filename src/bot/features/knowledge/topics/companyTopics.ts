@@ -17,7 +17,7 @@ import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { activationText, cloudGrantText } from '../programText.js';
-import { benefitName, contractFacts, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
+import { benefitName, contractFacts, everyOffer, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
 
 function productPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
@@ -74,7 +74,7 @@ export async function myBenefits(request: IntentRequest, services: KnowledgeServ
         title: view ? m('title') : m('generalTitle'),
         summary,
         sections: general.sections,
-        notes: view ? [m('wrongAccount')] : [m('whereToSee')],
+        notes: view ? [m('wrongAccount', { offers: everyOffer(program, language) })] : [m('whereToSee')],
         buttons: view ? nextSteps(language, ['errorNoBenefits', 'entitlementIncidents', 'paidPlans']) : base.buttons,
         why: [...general.why, ...recordWhy(view, program, language)],
       }),
@@ -143,7 +143,7 @@ export async function incidentsRemaining(request: IntentRequest, services: Knowl
       summary,
       // No contract facts: the summary has a sentence per contract, the card does not list them again.
       sections: [steps],
-      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount')] : activationNotes(view, services, language))],
+      notes: [m('cloudPortals'), ...(noOffers ? [benefitsMessages.for(language)('wrongAccount', { offers: everyOffer(program, language) })] : activationNotes(view, services, language))],
       links: links(program, ['supportForBusinessCreate', 'incidentsRemainingArticle'], language),
       buttons: nextSteps(language, ['onPremRequestHowTo', 'unavailablePlans', 'paidPlans']),
       why: [...(view ? companyRuleWhy(program, view.entitlement, language) : []), ...recordWhy(view, program, language, { contracts: true })],

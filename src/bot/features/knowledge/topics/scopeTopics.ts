@@ -11,7 +11,7 @@ import { askerContext } from '../companyView.js';
 import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { scopeMessages } from '../messages/scopeMessages.js';
-import { competencyName, joinList, links } from '../../../presentation/index.js';
+import { competencyName, joinList, links, offerShortNames } from '../../../presentation/index.js';
 
 
 export async function technicalSupportScope(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
@@ -41,7 +41,7 @@ export async function oldProducts(request: IntentRequest, services: KnowledgeSer
   const named = product ? product.names[language] : '';
   let summary = m('oldGeneral');
   if (product && oldProduct) summary = m('oldNamed', { product: oldVersionText(request.text, product.names.en, product.oldVersions) ?? named });
-  else if (product?.kind === 'cloud') summary = m('cloudNamed', { product: named });
+  else if (product?.kind === 'cloud') summary = m('cloudNamed', { product: named, offers: offerShortNames(services.program.offersWithCompetency(), language, 'and') });
   else if (product) summary = m('recentNamed', { product: named });
   return [
     knowledgeReply(language, {
