@@ -77,11 +77,18 @@ it('50 concurrent identical clicks store exactly one request and all show "Reque
   expect((await t.app.store.directory.findCompany(fabrikam))?.activation.status).toBe('pending');
 });
 
-it('an older client\'s Action.Submit gets the same "Requested" card as a new message, and nothing new is stored', async () => {
+it('an older client\'s Action.Submit gets the same "Requested" card as a new message, said once across text and card, and nothing new is stored', async () => {
   const replies = await t.ask(submitFrom(personas.erin, activate.data, opts()));
-  expect(visibleText(replies)).toContain('Requested by Erin Sato');
-  const requested = requestedBy({ name: 'Erin Sato', at: '2026-11-24T09:00:00.000Z' }, 'en');
-  expect(replies.at(-1)?.text).toBe(activationMessages.for('en')('textRequested', { company: 'Fabrikam Inc', requested, duration: program.activationProcessingTime().en }));
+  // The card keeps who, when and how long (its refresh keeps them current); the text is the short headline.
+  const requested = requestedBy({ name: 'Erin Sato', at: '2026-11-24T09:00:00.000Z' }, 'en', true);
+  const duration = program.activationProcessingTime().en;
+  const cardText = visibleText([{ attachments: [{ content: cardsIn(replies).at(-1) }] }]);
+  expect(cardText).toContain(activationMessages.for('en')('cardRequested', { requested, duration }));
+  expect(replies.at(-1)?.text).toBe(activationMessages.for('en')('textRequested', { company: 'Fabrikam Inc' }));
+  const seen = visibleText(replies);
+  expect(seen.split('Erin Sato')).toHaveLength(2);
+  expect(seen.split('24 Nov 2026, 09:00 UTC')).toHaveLength(2);
+  expect(seen.split(duration)).toHaveLength(2);
   expect(await t.app.store.activationRequests.listByTenant(fabrikam)).toHaveLength(1);
 });
 

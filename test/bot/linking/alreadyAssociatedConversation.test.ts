@@ -5,6 +5,8 @@
 import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { ids } from '../../domain/linking/demoIds.js';
+import { program } from '../../helpers/program.js';
+import { cardsIn } from '../activation/cardActions.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -37,6 +39,16 @@ describe('the scenario shown matches the stored contracts', () => {
     for (const phrase of expected) expect(shown).toContain(phrase);
     // The why is in plain words: no rule names.
     expect(shown).not.toMatch(/already-associated-/);
+  });
+
+  it.each([['en-US', 'en', PASTED_EN], ['ja-JP', 'ja', PASTED_JA]] as const)('Frank (%s) reads each paid plan once: its button opens the plan', async (locale, language, pasted) => {
+    const replies = await say(personas.frank, pasted, locale);
+    const shown = visibleText(replies);
+    const openUrls = cardsIn(replies).flatMap((c) => ((c.actions as Array<Record<string, unknown>> | undefined) ?? []).filter((a) => a.type === 'Action.OpenUrl'));
+    for (const plan of program.paidPlans()) {
+      expect(shown.split(plan.names[language])).toHaveLength(2);
+      expect(openUrls).toContainEqual(expect.objectContaining({ title: plan.names[language], url: plan.url }));
+    }
   });
 
   it('never tells anyone to contact the Technical Account Manager', async () => {

@@ -123,6 +123,16 @@ describe('Action.Execute replaces the card with the answer', () => {
     expect(text).not.toContain('link-cloud-needs-cloud-support');
   });
 
+  it.each([['en-US', 'en'], ['ja-JP', 'ja']] as const)('the paid plans on that answer (%s) are each named once, as the button that opens them', async (locale, language) => {
+    const card = await chat(locale).execute(personas.erin, 'chooseLinkSupport', { support: 'cloud' });
+    const text = visibleText([{ attachments: [{ content: card }] }]);
+    const buttons = ((card?.actions as Array<Record<string, unknown>> | undefined) ?? []).filter((a) => a.type === 'Action.OpenUrl');
+    for (const plan of program.paidPlans()) {
+      expect(text.split(plan.names[language])).toHaveLength(2);
+      expect(buttons).toContainEqual(expect.objectContaining({ title: plan.names[language], url: plan.url }));
+    }
+  });
+
   it('Erin asking in Japanese, typed', async () => {
     const text = visibleText(await chat('ja-JP').say(personas.erin, 'Azure portal で契約をリンクしたい'));
     expect(text).toContain('オファーにクラウド サポートが含まれていません');

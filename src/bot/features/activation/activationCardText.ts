@@ -3,12 +3,13 @@
  * and plain-text clients show instead of the card, so it states the key fact
  * of the card's current state in a sentence, never just the card's title.
  * The figures (which benefits, how many incidents) are the card's: said once.
+ * Once requested or activated, who, when and how long are the card's status
+ * line too (its refresh keeps them current): the text is only the headline.
  */
 import type { ActivationServices } from './activationServices.js';
 import type { Reply } from '../../reply.js';
 import { activationCard, type ActivationCardInput } from './activationCard.js';
 import { activationMessages } from './activationMessages.js';
-import { formatTime, requestedBy } from '../../presentation/index.js';
 
 export function activationCardText(input: ActivationCardInput, services: ActivationServices): string {
   const m = activationMessages.for(input.language);
@@ -19,9 +20,9 @@ export function activationCardText(input: ActivationCardInput, services: Activat
   if (input.check.outcome === 'mayActivate') {
     sentences = [m('textCanActivate', { company: company.name }), m('textPressActivate', { duration })];
   } else if (activation.status === 'pending') {
-    sentences = [m('textRequested', { company: company.name, requested: requestedBy({ name: input.requesterName ?? '', at: activation.requestedAt ?? '' }, language), duration })];
+    sentences = [m('textRequested', { company: company.name })];
   } else if (activation.status === 'activated') {
-    sentences = [m('textActivated', { company: company.name, at: formatTime(activation.activatedAt ?? '', language) })];
+    sentences = [m('textActivated', { company: company.name })];
   } else {
     sentences = [m('textCanActivate', { company: company.name })];
   }

@@ -38,8 +38,8 @@ export const activationMessages = defineMessages(
     askIntro: '{name} asks you to activate the technical benefits of {company}.',
     textCanActivate: '{company} can activate the technical benefits of its offers, listed on the card.',
     textPressActivate: 'Press Activate to request it; processing takes {duration}.',
-    textRequested: 'Activation for {company} was {requested}; processing usually takes {duration}.',
-    textActivated: 'The technical benefits of {company} were activated on {at}.',
+    textRequested: 'Activation for {company} has been requested.',
+    textActivated: 'The technical benefits of {company} are activated.',
     whyTitle: 'Why?',
   },
   {
@@ -78,8 +78,8 @@ export const activationMessages = defineMessages(
     askIntro: '{name} さんから、{company} の技術関連の特典のアクティブ化を依頼されています。',
     textCanActivate: '{company} では、カードに示すオファーの技術関連の特典をアクティブ化できます。',
     textPressActivate: '[アクティブ化] を押すと申請されます。処理には{duration}かかります。',
-    textRequested: '{company} のアクティブ化は {requested}しました。処理には通常 {duration} かかります。',
-    textActivated: '{company} の技術関連の特典は {at} にアクティブ化されました。',
+    textRequested: '{company} の技術関連の特典のアクティブ化は申請済みです。',
+    textActivated: '{company} の技術関連の特典はアクティブ化済みです。',
     whyTitle: '根拠',
   },
 );

@@ -6,7 +6,6 @@
 import type { PaidPlan, ProgramData } from '../../../domain/entitlement/index.js';
 import type { Contract, Language } from '../../../domain/model.js';
 import { maySeeContractSecrets, type SecretReader } from '../../../domain/contractSecrets.js';
-import type { AnswerSection } from '../../cards/answerCard.js';
 import { outcomeMessages } from './outcomeMessages.js';
 
 type Link = { readonly title: string; readonly url: string };
@@ -21,11 +20,7 @@ function plansFor(program: ProgramData, cloudNeeded: boolean): PaidPlan[] {
   return program.paidPlans().filter((p) => cloudNeeded || p.scope === 'allProducts');
 }
 
-export function paidPlanSection(program: ProgramData, language: Language, cloudNeeded: boolean): AnswerSection {
-  const items = plansFor(program, cloudNeeded).map((p) => `${p.names[language]}: ${p.summary[language]}`);
-  return { heading: outcomeMessages.for(language)('plansHeading'), items };
-}
-
+/** Each plan is named once, on the button that opens it: no list repeating the buttons. */
 export function paidPlanLinks(program: ProgramData, language: Language, cloudNeeded: boolean): Link[] {
   const plans = plansFor(program, cloudNeeded).map((p) => ({ title: p.names[language], url: p.url }));
   return [...plans, { title: outcomeMessages.for(language)('comparePlans'), url: program.link('comparePlans') }];

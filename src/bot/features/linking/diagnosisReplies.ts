@@ -11,7 +11,7 @@ import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { benefitName, contractFacts, formatDate, peopleList } from '../../presentation/index.js';
-import { idsVisible, paidPlanLinks, paidPlanSection } from './contractPresentation.js';
+import { idsVisible, paidPlanLinks } from './contractPresentation.js';
 import { diagnosisMessages } from './diagnosisMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { portalLink } from './walkThroughReplies.js';
@@ -22,7 +22,7 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
   const m = diagnosisMessages.for(language);
   const company = requester.known ? requester.company.name : '';
   const benefit = diagnosis.contract ? benefitName(program, diagnosis.contract, language) : '';
-  const plans = { sections: [paidPlanSection(program, language, true)], links: paidPlanLinks(program, language, true) };
+  const plans = { links: paidPlanLinks(program, language, true) };
   switch (diagnosis.scenario) {
     case 'A':
       return { label: m('scenarioA'), whyLead: m('whyA'), summary: diagnosis.stated ? m('aStated') : m('aSummary', { benefit }), sections: [{ heading: outcomeMessages.for(language)('nextHeading'), items: [m('aStep1'), m('aStep2'), m('aStep3')], numbered: true }], links: [portalLink(program, 'cloud', language)] };
@@ -38,7 +38,7 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
       const people = peopleList(diagnosis.otherPeople, language);
       const o = outcomeMessages.for(language);
       const options = { heading: o('optionsHeading'), items: [o('optionAskHolder', { people }), o('optionOnPremises'), o('optionPaidPlan')] };
-      return { label: m('scenarioOtherPerson'), whyLead: m('whyOtherPerson'), summary: m('otherPerson', { company, benefit, people }), sections: [options, ...plans.sections], links: plans.links };
+      return { label: m('scenarioOtherPerson'), whyLead: m('whyOtherPerson'), summary: m('otherPerson', { company, benefit, people }), sections: [options], links: plans.links };
     }
     case 'noCloudSupport':
       return { label: m('scenarioNoCloudSupport'), whyLead: m('whyNoCloudSupport'), summary: m('noCloudSupport', { company }), ...plans };
@@ -48,7 +48,7 @@ function body(diagnosis: Diagnosis, requester: Requester, language: Language, pr
         label: m('scenarioGeneral'),
         whyLead: m('whyGeneral'),
         summary: m('generalSummary'),
-        sections: [{ heading: m('generalHeading'), items: [m('generalA'), m('generalB')] }, paidPlanSection(program, language, true)],
+        sections: [{ heading: m('generalHeading'), items: [m('generalA'), m('generalB')] }],
         links: [portalLink(program, 'cloud', language), ...plans.links],
         notes,
       };

@@ -13,7 +13,7 @@ import type { Reply } from '../../reply.js';
 import { conversationMessages } from '../conversation/conversationMessages.js';
 import { contractStandings } from '../../../domain/entitlement/index.js';
 import { benefitName, contractFacts, formatDate, offersText, peopleList, type Fact } from '../../presentation/index.js';
-import { idsVisible, paidPlanLinks, paidPlanSection } from './contractPresentation.js';
+import { idsVisible, paidPlanLinks } from './contractPresentation.js';
 import { linkWhyMessages } from './linkWhyMessages.js';
 import { outcomeMessages } from './outcomeMessages.js';
 import { walkThroughMessages } from './walkThroughMessages.js';
@@ -61,7 +61,7 @@ function explain(outcome: LinkOutcome, context: OutcomeContext, program: Program
   const m = outcomeMessages.for(language);
   const benefit = outcome.contract ? benefitName(program, outcome.contract, language) : '';
   const again = supportButton(outcome.support, language, m('tryAgainButton'));
-  const plans = { sections: [paidPlanSection(program, language, outcome.support === 'cloud')], links: paidPlanLinks(program, language, outcome.support === 'cloud') };
+  const plans = { links: paidPlanLinks(program, language, outcome.support === 'cloud') };
   switch (outcome.code) {
     case 'linked':
       return { title: m('linkedTitle'), summary: m('linkedSummary', { benefit, support: supportName(outcome.support, language) }), sections: [nextSteps(outcome.support, language)], links: [portalLink(program, outcome.support, language)] };
@@ -86,7 +86,7 @@ function explain(outcome: LinkOutcome, context: OutcomeContext, program: Program
     case 'linkedToOther': {
       const people = peopleList(outcome.otherPeople, language);
       const options = { heading: m('optionsHeading'), items: [m('optionAskHolder', { people }), m('optionOnPremises'), m('optionPaidPlan')] };
-      return { title: m('linkedToOtherTitle'), summary: m('linkedToOther', { people }), sections: [options, ...plans.sections], links: plans.links };
+      return { title: m('linkedToOtherTitle'), summary: m('linkedToOther', { people }), sections: [options], links: plans.links };
     }
   }
 }
