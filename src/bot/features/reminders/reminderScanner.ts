@@ -4,12 +4,12 @@
  * and hands them to the sender. Scans run one at a time; what was sent
  * before is skipped by its marker, so a scan can run as often as needed.
  */
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { CompanyState } from '../../../domain/reminders/reminderRules.js';
 import { remindersDue } from '../../../domain/reminders/reminderRules.js';
 import type { ReminderThresholds } from '../../../domain/reminders/reminderTypes.js';
 import { DEFAULT_THRESHOLDS } from '../../../domain/reminders/reminderTypes.js';
 import type { ReminderDeps } from './reminderServices.js';
+import { BackgroundPace } from '../../backgroundPace.js';
 import { emptyTally, ReminderSender, type SendTally } from './reminderSender.js';
 
 export function thresholdsOf(services: ReminderDeps): ReminderThresholds {
@@ -32,9 +32,9 @@ export class ReminderScanner {
   scanAll(): Promise<SendTally> {
     return this.#serialised(async () => {
       const tally = emptyTally();
+      const pace = new BackgroundPace();
       for (const tenantId of await this.services.repos.directory.listTenantIds()) {
-        // Cached reads resolve without I/O: without this a scan of thousands of companies holds the event loop, and turns wait.
-        await yieldToEventLoop();
+        await pace.breathe();
         await this.#scan(tenantId, tally);
       }
       await this.#sender.recorded();
