@@ -21,6 +21,12 @@ export interface IndependentQuestion {
   readonly expect: Expectation;
   /** Every group must appear in the reply; a group lists acceptable alternatives. */
   readonly facts: ReadonlyArray<readonly string[]>;
+  /**
+   * Phrases only a reply to another question carries (the "no benefits yet"
+   * error's switch-account fix, for "where is the page"): the facts alone can
+   * be in both, so a reply carrying one of these is not right.
+   */
+  readonly absent?: readonly string[];
 }
 
 export const INDEPENDENT_DIR = projectPath('src', 'nlu', 'independent');
@@ -39,15 +45,17 @@ function parseQuestion(raw: unknown, file: string): IndependentQuestion {
   const entry = raw as Partial<Record<keyof IndependentQuestion, unknown>>;
   const { id, kind, as, q, expect } = entry;
   const facts = entry.facts ?? [];
+  const absent = entry.absent ?? [];
+  const absentOk = Array.isArray(absent) && absent.every((f) => typeof f === 'string' && f !== '');
   const factsOk = Array.isArray(facts) && facts.every((g) => Array.isArray(g) && g.length > 0 && g.every((f) => typeof f === 'string' && f !== ''));
   if (
     typeof id !== 'string' || typeof as !== 'string' || typeof q !== 'string' || q === '' ||
-    !KINDS.includes(kind as QuestionKind) || !EXPECTATIONS.includes(expect as Expectation) || !factsOk ||
+    !KINDS.includes(kind as QuestionKind) || !EXPECTATIONS.includes(expect as Expectation) || !factsOk || !absentOk ||
     (expect === 'answer' && (facts as unknown[]).length === 0)
   ) {
     throw new Error(`${file}: malformed question ${JSON.stringify(raw).slice(0, 120)}`);
   }
-  return { id, kind: kind as QuestionKind, as, q, expect: expect as Expectation, facts: facts as string[][] };
+  return { id, kind: kind as QuestionKind, as, q, expect: expect as Expectation, facts: facts as string[][], absent: absent as string[] };
 }
 
 export function loadIndependentSet(language: Language, set: QuestionSet = 'independent', dir = INDEPENDENT_DIR): IndependentQuestion[] {

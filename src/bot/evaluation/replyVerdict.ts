@@ -41,7 +41,8 @@ function markers(language: Language, keys: ReadonlyArray<keyof typeof conversati
 export function judgeReply(question: IndependentQuestion, visible: string, language: Language): Verdict {
   const seen = comparable(visible);
   const hasFacts = question.facts.length > 0 && question.facts.every((group) => group.some((fact) => seen.includes(comparable(fact))));
-  if (question.expect === 'answer' && hasFacts) return 'right';
+  const answeredAnother = (question.absent ?? []).some((phrase) => seen.includes(comparable(phrase)));
+  if (question.expect === 'answer' && hasFacts && !answeredAnother) return 'right';
   if (markers(language, ['notCovered']).some((m) => seen.includes(m))) return question.expect === 'notCovered' ? 'right' : 'notCovered';
   if (markers(language, ['notSureSummary', 'notSureAgain', 'clarifyQuestion']).some((m) => seen.includes(m))) {
     return question.expect === 'clarify' ? 'right' : 'clarify';

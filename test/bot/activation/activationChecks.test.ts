@@ -7,6 +7,9 @@
 import { messageFrom, personas, submitFrom, executeFrom, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { actionWithVerb, cardsIn, invokeCard, invokeReplies } from './cardActions.js';
+import { activationWhyMessages } from '../../../src/bot/features/activation/activationWhyMessages.js';
+import { activatingRoles, formatDate, rolesText } from '../../../src/bot/presentation/index.js';
+import { program } from '../../helpers/program.js';
 
 let t: TestApp;
 const opts = () => ({ serviceUrl: t.connector.url });
@@ -99,6 +102,16 @@ describe('Dave (no admin role)', () => {
     expect(actionWithVerb(cardsIn(replies), 'askAdminsToActivate')).toBeUndefined();
     // The welcome offers no "Activate our benefits" either.
     expect(JSON.stringify(cardsIn(await say(personas.dave, 'help')))).not.toContain('"intent":"activationRequest"');
+  });
+
+  it.each([['en-US', 'en', 'activate our support benefits'], ['ja-JP', 'ja', '特典をアクティブ化して']] as const)('the Why? of that answer (%s) says both: Dave\'s roles do not activate, and Contoso is already activated', async (locale, language, text) => {
+    const replies = await say(personas.dave, text, { locale });
+    const show = cardsIn(replies).flatMap((c) => (c.actions as Array<Record<string, unknown>> | undefined) ?? []).find((a) => a.type === 'Action.ShowCard');
+    const why = visibleText([{ attachments: [{ content: show?.card }] }]);
+    const m = activationWhyMessages.for(language);
+    const company = await contoso();
+    expect(why).toContain(m('notActivating', { company: 'Contoso Ltd', roles: rolesText([], language), activating: activatingRoles(program, language) }));
+    expect(why).toContain(m('activated', { company: 'Contoso Ltd', date: formatDate(company.activation.activatedAt, language) }));
   });
 
   it('is offered to ask the admins only while nothing is requested; every card agrees with the state when pressed', async () => {

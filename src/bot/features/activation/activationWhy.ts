@@ -14,6 +14,12 @@ export interface WhyInput {
   readonly company?: Company;
   /** The person asking; absent on a card whose reader is known only by id. */
   readonly person?: Person;
+  /**
+   * The person's own check when the company's state answered instead (someone
+   * who may not activate asking after activation was requested or done):
+   * the Why? then says both.
+   */
+  readonly personOutcome?: ActivationOutcome;
 }
 
 /** Where the company's activation stands, in one sentence. */
@@ -27,7 +33,7 @@ function activationState(company: Company, language: Language): string {
 
 export function activationWhy(input: WhyInput, program: ProgramData, language: Language): string[] {
   const m = activationWhyMessages.for(language);
-  const { outcome, company, person } = input;
+  const { outcome, company, person, personOutcome } = input;
   if (outcome === 'unknownUser' || !company) return [m('unknown')];
   const offers = company.offers.length === 0 ? m('noOffers', { company: company.name, offers: everyOffer(program, language) }) : m('offers', { company: company.name, offers: offersText(program, company.offers, language) });
   const roles = person ? rolesText(person.roles, language) : '';
@@ -41,7 +47,9 @@ export function activationWhy(input: WhyInput, program: ProgramData, language: L
     case 'mayActivate':
       return [...(person ? [m('activating', { company: company.name, roles })] : []), offers, activationState(company, language)];
     case 'alreadyActivated':
-    case 'alreadyRequested':
-      return [offers, activationState(company, language)];
+    case 'alreadyRequested': {
+      const mayNot = personOutcome === 'notAdmin' && person ? [m('notActivating', { company: company.name, roles, activating: activatingRoles(program, language) })] : [];
+      return [...mayNot, offers, activationState(company, language)];
+    }
   }
 }

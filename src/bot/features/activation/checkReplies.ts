@@ -20,9 +20,9 @@ import { everyOffer, peopleList, requestedBy } from '../../presentation/index.js
 type Known = Extract<Requester, { known: true }>;
 
 /** The deciding facts in plain words; the rules that fired go to the log in checkReplies. */
-function why(outcome: ActivationOutcome, requester: Requester, program: ProgramData, language: TurnRequest['language']): Pick<Answer, 'why' | 'whyTitle'> {
+function why(outcome: ActivationOutcome, requester: Requester, program: ProgramData, language: TurnRequest['language'], personOutcome?: ActivationOutcome): Pick<Answer, 'why' | 'whyTitle'> {
   const who = requester.known ? { company: requester.company, person: requester.person } : {};
-  return { why: activationWhy({ outcome, ...who }, program, language), whyTitle: activationMessages.for(language)('whyTitle') };
+  return { why: activationWhy({ outcome, ...who, ...(personOutcome ? { personOutcome } : {}) }, program, language), whyTitle: activationMessages.for(language)('whyTitle') };
 }
 
 export async function requesterName(services: ActivationServices, tenantId: string, aadObjectId: string | undefined): Promise<string> {
@@ -97,13 +97,13 @@ export async function checkReplies(request: TurnRequest, check: ActivationCheck,
       const answer = await activatedAnswer(company, person, request.personalChat, language, services);
       // Someone who may not activate learns there is nothing to do, and whom to ask for the IDs.
       const notes = check.outcome === 'notAdmin' && admins.length > 0 ? [m('notAdminAlreadyActive', { names }), ...(answer.notes ?? [])] : answer.notes;
-      return [answerReply({ ...answer, notes, ...why(outcome, requester, program, language) })];
+      return [answerReply({ ...answer, notes, ...why(outcome, requester, program, language, check.outcome) })];
     }
     case 'alreadyRequested': {
       const name = await requesterName(services, company.tenantId, company.activation.requestedBy);
       const requested = requestedBy({ name, at: company.activation.requestedAt ?? '' }, language);
       const duration = services.program.activationProcessingTime()[language];
-      return [answerReply({ title: m('title'), summary: m('requestedSummary', { requested, name, duration }), ...why(outcome, requester, program, language) })];
+      return [answerReply({ title: m('title'), summary: m('requestedSummary', { requested, name, duration }), ...why(outcome, requester, program, language, check.outcome) })];
     }
     case 'mayActivate': {
       const plan = await runtime.service.plan(company);
