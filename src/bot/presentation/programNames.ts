@@ -33,7 +33,7 @@ export function offerName(program: ProgramData, offer: Offer, language: Language
   return offer.competency === undefined ? name : `${name} (${competencyName(program, offer.competency, language)})`;
 }
 
-/** Offers by short name, Japanese with 、: "Action Pack, Silver or Gold" / 「Action Pack、シルバー、ゴールド」. */
+/** Offers by short name, Japanese with 、: "Action Pack, Silver or Gold" / 「Action Pack、シルバー、Gold」. */
 export function offerShortNames(offers: readonly OfferInfo[], language: Language, conjunction: 'and' | 'or' = 'or'): string {
   return joinList(offers.map((o) => o.shortNames[language]), language, language === 'ja' ? 'and' : conjunction);
 }

@@ -135,7 +135,7 @@ describe('an offer added as data (program.json + an extra rule file)', () => {
 
   it.each([
     ['en', 'Partner Center says "Looks like you don\'t have any benefits yet"', 'en-US', 'Action Pack, Silver, Gold or Platinum'],
-    ['ja', 'パートナーセンターに「まだ特典がないようです」と表示されます', 'ja-JP', 'Action Pack、シルバー、ゴールド、プラチナ'],
+    ['ja', 'パートナーセンターに「まだ特典がないようです」と表示されます', 'ja-JP', 'Action Pack、シルバー、Gold、プラチナ'],
   ] as const)('names it among the offers that carry technical benefits (%s)', async (_language, question, locale, offers) => {
     const reply = await ask(personas.stranger, question, locale);
     expect(reply.visible).toContain(offers);

@@ -90,7 +90,7 @@ const CASES: ReadonlyArray<readonly [string, Who, Lang, string, readonly string[
   ['myBenefits', 'alice', 'ja', '私たちの会社にはどんな特典がありますか', ['Contoso Ltd', '残り 12 件', '無制限']],
   ['myBenefits', 'grace', 'en', 'what benefits have we got', ['Tailspin Toys', 'no active offer', 'another account']],
   ['myBenefits', 'carol', 'en', 'show me what my company is entitled to', ['CSP only', 'MPN-associated account']],
-  ['myBenefits', 'stranger', 'ja', '弊社の特典を見せてください', ['Action Pack', 'ゴールド', 'ディレクトリ']],
+  ['myBenefits', 'stranger', 'ja', '弊社の特典を見せてください', ['Action Pack', 'Gold コンピテンシー', 'ディレクトリ']],
   // incidentsRemaining
   ['incidentsRemaining', 'alice', 'en', 'how many incidents do we have left?', ['12 of 20', '27 Jul 2027', 'Contoso Ltd']],
   ['incidentsRemaining', 'frank', 'en', 'how many support incidents do we still have', ['3 of 15', '5pack', 'used up']],

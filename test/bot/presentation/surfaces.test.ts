@@ -51,7 +51,7 @@ describe('a ticket card', () => {
     expectPeoplesWords(text, language);
     expect(text).toContain('PS-1002');
     expect(text).toContain(language === 'en' ? 'Global admin' : 'グローバル管理者');
-    expect(text).toContain(language === 'en' ? 'Gold competency' : 'ゴールド コンピテンシー');
+    expect(text).toContain(language === 'en' ? 'Gold competency' : 'Gold コンピテンシー');
     expect(text).toContain(language === 'en' ? 'Microsoft Product Support (on-premises)' : 'Microsoft 製品サポート (オンプレミス)');
     // IDs stay masked on a card that lives in a channel.
     expect(text).not.toContain(contosoContract.contractId);

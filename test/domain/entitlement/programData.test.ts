@@ -12,7 +12,7 @@ beforeAll(async () => {
 describe('program reference data (src/rules/program.json)', () => {
   it('lists the offers lowest to highest, named in English and Japanese', () => {
     expect(program.offers().map((o) => o.level)).toEqual(['actionPack', 'silver', 'gold']);
-    expect(program.offer('gold').names).toEqual({ en: 'Gold competency', ja: 'ゴールド コンピテンシー' });
+    expect(program.offer('gold').names).toEqual({ en: 'Gold competency', ja: 'Gold コンピテンシー' });
   });
 
   it('knows the six cloud competencies of the program', () => {

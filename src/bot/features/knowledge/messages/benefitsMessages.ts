@@ -42,7 +42,7 @@ export const benefitsMessages = defineMessages(
     pendingShort: 'アクティブ化は現在処理中です。',
     none: '記録上、{company} には有効なオファーがないため、技術関連の特典はまだありません。パートナー センターには「まだ特典がないようです」と表示されます。',
     wrongAccount: '実際には {offers}のいずれかを保有している場合は、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
-    general: 'テクニカルサポート特典は、Microsoft Action Pack、シルバー、ゴールドの各オファーに含まれます。{incidents}',
+    general: 'テクニカルサポート特典は、Microsoft Action Pack、シルバー、Gold の各オファーに含まれます。{incidents}',
     factOffers: 'オファー',
     factActivation: 'アクティブ化',
     whereToSee: 'パートナー センターの [特典] → [技術関連の特典] に、オファーのサポート特典が表示されます (MPN に関連付けられたアカウントでサインインしてください)。',

@@ -76,7 +76,7 @@ export const entitlementMessages = defineMessages(
     companyNoCloud: '{company} が保有する {offers} にはクラウド サポートがありません。Signature クラウドサポートは含まれず、オンプレミス製品向けの {benefit} のみです。',
     companyCloud: '{company} には {cloud} があります ({offer} によるもの)。',
     noOffers: '記録上、{company} には有効なオファーがないため、テクニカルサポート特典はまだありません。',
-    noOffersNote: '実際には Action Pack、シルバー、ゴールドのいずれかを保有している場合、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
+    noOffersNote: '実際には Action Pack、シルバー、Gold のいずれかを保有している場合、パートナー センターに別のアカウントでサインインしている可能性があります。右上のアカウント アイコン → 別のアカウントでサインインしてください。',
     cloudListHeading: 'クラウド コンピテンシー',
     otherListHeading: 'その他のコンピテンシー',
     allCloudSummary: 'クラウド コンピテンシーは {list} の {count} つです。それ以外はすべて「その他のコンピテンシー」です。',
