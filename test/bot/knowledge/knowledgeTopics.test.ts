@@ -9,6 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { program } from '../../helpers/program.js';
+import { activationMessages } from '../../../src/bot/features/knowledge/messages/activationMessages.js';
+import { commonMessages } from '../../../src/bot/features/knowledge/messages/commonMessages.js';
+import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
+import { remainingMessages } from '../../../src/bot/features/knowledge/messages/remainingMessages.js';
+import { competencyName, formatDate, joinList } from '../../../src/bot/presentation/index.js';
 
 type Who = keyof typeof personas;
 type Lang = 'en' | 'ja';
@@ -175,7 +181,7 @@ function buttonData(asked: Asked): Array<Record<string, unknown>> {
 
 describe('what the one-line answer, the buttons and "Why?" carry', () => {
   it.each([
-    ['alice', 'en', 'how many incidents do we have left?', ['Contoso Ltd has 12 of 20', '27 Jul 2027']],
+    ['alice', 'en', 'how many incidents do we have left?', [remainingMessages.for('en')('product', { company: 'Contoso Ltd', remaining: 12, total: 20, end: formatDate('2027-07-27', 'en') })]],
     ['alice', 'ja', '残っているインシデント数を教えて', ['Contoso Ltd', '残り 12 件 (20 件中)', '2027年7月27日']],
     ['frank', 'en', 'how many incidents remain for us', ['3 of 15', '0 of 5']],
     ['erin', 'en', 'is azure support included in our offer', ['Action Pack', 'no cloud support']],
@@ -210,9 +216,10 @@ describe('what the one-line answer, the buttons and "Why?" carry', () => {
 
   it('tells unknown users, under Why?, how to be recognised, and known users nothing of the kind', async () => {
     const stranger = await ask('stranger', 'what benefits do we have', 'en');
-    expect(stranger.visible).toContain('not found in the partner directory');
-    expect(stranger.visible).toContain('Your Global admin or MPN partner admin can add you.');
+    const unknown = commonMessages.for('en')('whyUnknown');
+    expect(stranger.visible).toContain(unknown);
     const alice = await ask('alice', 'what benefits do we have', 'en');
+    expect(alice.visible).not.toContain(unknown);
     expect(alice.visible).not.toContain('partner directory');
   });
 
@@ -243,10 +250,11 @@ describe('one rule for who sees Access and Contract IDs in full', () => {
     expect(dave.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
     expect(dave.raw).not.toContain('3104578821');
     expect(dave.visible).toContain('••••3A12');
-    expect(dave.text).toContain('Ask Alice Chen or Bob Kato (admins) for them');
+    const askAdmins = (language: 'en' | 'ja') => activationMessages.for(language)('idsAskAdmins', { company: 'Contoso Ltd', people: joinList(['Alice Chen', 'Bob Kato'], language, 'or') });
+    expect(dave.text).toContain(askAdmins('en'));
     const ja = await ask('dave', 'アクセス ID と契約 ID はどこですか', 'ja');
     expect(ja.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
-    expect(ja.text).toContain('Alice Chen または Bob Kato');
+    expect(ja.text).toContain(askAdmins('ja'));
   });
 
   it('Bob (MPN partner admin) sees them whole in a 1:1 chat although the contracts were added by Alice', async () => {
@@ -270,15 +278,27 @@ describe('entitlement answers state both facts, leading with the one asked (the 
 
   it('answers Alice about her own Gold (Cloud Platform), without the general rule saying "unlimited" again', async () => {
     const alice = await ask('alice', 'does Gold include Azure?', 'en');
-    expect(alice.text).toBe('Your Gold competency in Cloud Platform is a cloud competency: Signature Cloud Support with unlimited incidents.');
+    // Alice's Gold is in Cloud Platform, a cloud competency: unlimited Signature Cloud Support.
+    expect(alice.text).toBe(entitlementMessages.for('en')('yourCloudCompetency', {
+      offer: program.offer('gold').names.en,
+      competency: competencyName(program, 'cloudPlatform', 'en'),
+      benefit: program.benefitName('signatureCloudSupport').en,
+      package: program.cloudPackageName('unlimited').en,
+    }));
     const stranger = await ask('stranger', 'does Gold include Azure?', 'en');
     expect(stranger.text).not.toContain('Your Gold');
   });
 
+  // The policy decided: offers do not add up, the highest sets the count (Silver 15 + Gold 20 gives 20, not 35).
+  const combination = (language: 'en' | 'ja'): string[] => {
+    const e = entitlementMessages.for(language);
+    const offers = joinList(['silver', 'gold'].map((level) => program.offer(level).names[language]), language);
+    return [e('combineHighest'), e('combineBest'), e('combineExample', { offers, count: 20, sum: 35 })];
+  };
   it.each([
-    ['stranger', 'en', 'do Gold and Silver incidents add up?', ['Offers do not add up', 'highest offer', 'best competency', '20 incidents, not 35']],
-    ['stranger', 'ja', 'ゴールドとシルバーのインシデントは合算されますか', ['合算されません', '最上位のオファー', '20 件で、35 件にはなりません']],
-    ['alice', 'en', 'do our Gold and Silver incidents add up?', ['Offers do not add up', 'For Contoso Ltd that means 20 incidents']],
+    ['stranger', 'en', 'do Gold and Silver incidents add up?', combination('en')],
+    ['stranger', 'ja', 'ゴールドとシルバーのインシデントは合算されますか', combination('ja')],
+    ['alice', 'en', 'do our Gold and Silver incidents add up?', [...combination('en'), entitlementMessages.for('en')('combineYours', { company: 'Contoso Ltd', count: 20 })]],
   ] as const)('states the combination policy: %s (%s) "%s"', async (who, lang, question, facts) => {
     const asked = await ask(who, question, lang);
     for (const fact of facts) expect(asked.text).toContain(fact);
