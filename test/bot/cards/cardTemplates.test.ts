@@ -18,7 +18,7 @@ describe('card templates', () => {
   it.each(readdirSync(projectPath('cards')).filter((f) => f.endsWith('.json')))('cards/README.md says who fills %s and where its words are', (file) => {
     const row = readFileSync(projectPath('cards', 'README.md'), 'utf8').split('\n').find((line) => line.startsWith(`| \`${file}\``));
     expect(row).toBeDefined();
-    const paths = [...(row ?? '').matchAll(/`(src\/[^`*]+\.ts)`/g)].map((m) => m[1]);
+    const paths = [...(row ?? '').matchAll(/`(src\/[^`*]+\.ts)`/g)].map((m) => m[1] ?? '');
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(existsSync(projectPath(path))).toBe(true);
   });
