@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { program } from '../../helpers/program.js';
-import { activationMessages } from '../../../src/bot/features/knowledge/messages/activationMessages.js';
+import { activationHowToMessages } from '../../../src/bot/features/knowledge/messages/activationHowToMessages.js';
 import { commonMessages } from '../../../src/bot/features/knowledge/messages/commonMessages.js';
 import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
 import { remainingMessages } from '../../../src/bot/features/knowledge/messages/remainingMessages.js';
@@ -259,7 +259,7 @@ describe('one rule for who sees Access and Contract IDs in full', () => {
     expect(dave.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
     expect(dave.raw).not.toContain('3104578821');
     expect(dave.visible).toContain('••••3A12');
-    const askAdmins = (language: 'en' | 'ja') => activationMessages.for(language)('idsAskAdmins', { company: 'Contoso Ltd', people: joinList(['Alice Chen', 'Bob Kato'], language, 'or') });
+    const askAdmins = (language: 'en' | 'ja') => activationHowToMessages.for(language)('idsAskAdmins', { company: 'Contoso Ltd', people: joinList(['Alice Chen', 'Bob Kato'], language, 'or') });
     expect(dave.text).toContain(askAdmins('en'));
     const ja = await ask('dave', 'アクセス ID と契約 ID はどこですか', 'ja');
     expect(ja.raw).not.toContain('7F3A9C21-4B8D-4E6F-A1C2-9D0E5B7F3A12');
