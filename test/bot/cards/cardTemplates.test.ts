@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CardRenderer, CardTemplateError } from '../../../src/bot/cards/cardRenderer.js';
 import { answerCardData, answerReply } from '../../../src/bot/cards/answerCard.js';
 import type { AnswerCardData } from '../../../src/bot/cards/cardTemplates.js';
@@ -12,6 +12,15 @@ describe('card templates', () => {
     const json = JSON.parse(readFileSync(projectPath('cards', file), 'utf8')) as { type?: string; version?: string };
     expect(json.type).toBe('AdaptiveCard');
     expect(json.version).toBe('1.5');
+  });
+
+  // cards/README.md is the one hop from a template to the code that fills it and to its wording.
+  it.each(readdirSync(projectPath('cards')).filter((f) => f.endsWith('.json')))('cards/README.md says who fills %s and where its words are', (file) => {
+    const row = readFileSync(projectPath('cards', 'README.md'), 'utf8').split('\n').find((line) => line.startsWith(`| \`${file}\``));
+    expect(row).toBeDefined();
+    const paths = [...(row ?? '').matchAll(/`(src\/[^`*]+\.ts)`/g)].map((m) => m[1] ?? '');
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(existsSync(projectPath(path))).toBe(true);
   });
 
   const full = answerCardData({

@@ -8,12 +8,12 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { askerContext, type CompanyView } from '../companyView.js';
-import { activationMessages } from '../messages/activationMessages.js';
+import { activationHowToMessages } from '../messages/activationHowToMessages.js';
 import { activatingRoles, benefitName, formatDate, joinList, links, moreContractsText, mostRelevant, roleName, vocabulary } from '../../../presentation/index.js';
 
 
 async function activationStatusLine(view: CompanyView, services: KnowledgeServices, language: IntentRequest['language']): Promise<string> {
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   const { company, person } = view;
   const { program } = services;
   const date = (iso: string | undefined): string => formatDate(iso, language);
@@ -28,7 +28,7 @@ async function activationStatusLine(view: CompanyView, services: KnowledgeServic
 
 export async function activationHowTo(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language, program, view } = await askerContext(request, services);
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   const roles = activatingRoles(program, language);
   const time = program.activationProcessingTime()[language];
   const status = view ? await activationStatusLine(view, services, language) : undefined;
@@ -55,7 +55,7 @@ export async function activationHowTo(request: IntentRequest, services: Knowledg
 
 export async function benefitDuration(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language, program, view } = await askerContext(request, services);
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   let facts: Array<{ label: string; value: string }> = [];
   if (view) {
     const people = await services.repos.directory.listPeople(view.company.tenantId);

@@ -11,7 +11,7 @@ import type { Reply } from '../../../reply.js';
 import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy } from '../answerContext.js';
 import { askerContext, type CompanyView } from '../companyView.js';
-import { activationMessages } from '../messages/activationMessages.js';
+import { activationHowToMessages } from '../messages/activationHowToMessages.js';
 import { benefitName, joinList, links, moreContractsText, mostRelevant, vocabulary } from '../../../presentation/index.js';
 
 type Fact = { label: string; value: string };
@@ -19,7 +19,7 @@ type Fact = { label: string; value: string };
 async function contractIds(view: CompanyView, request: IntentRequest, services: KnowledgeServices): Promise<{ summary: string; facts: Fact[] }> {
   const { language } = request;
   const { program } = services;
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   const roles = program.rolesThatMayActivate();
   const name = view.company.name;
   const visible = (personal: boolean) => view.contracts.map((c) => maySeeContractSecrets(view.person, c, personal, roles));
@@ -44,7 +44,7 @@ async function contractIds(view: CompanyView, request: IntentRequest, services: 
 }
 
 function summaryWithoutIds(view: CompanyView, language: Language): string | undefined {
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   const name = view.company.name;
   const status = view.company.activation.status;
   if (view.company.offers.length === 0) return m('idsNoOffers', { company: name });
@@ -56,7 +56,7 @@ function summaryWithoutIds(view: CompanyView, language: Language): string | unde
 
 export async function findIds(request: IntentRequest, services: KnowledgeServices): Promise<Reply[]> {
   const { language, program, view } = await askerContext(request, services);
-  const m = activationMessages.for(language);
+  const m = activationHowToMessages.for(language);
   const without = view ? summaryWithoutIds(view, language) : m('idsGeneral');
   const answer = view && without === undefined ? await contractIds(view, request, services) : { summary: without ?? m('idsGeneral'), facts: [] };
   return [

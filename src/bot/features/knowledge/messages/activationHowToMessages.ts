@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../../../i18n/messages.js';
 
-export const activationMessages = defineMessages(
+export const activationHowToMessages = defineMessages(
   {
     howTitle: 'How activation works',
     howGeneral: 'Activate the technical benefits in Partner Center → Benefits → Technical benefits with the Activate button; only a {roles} can, and processing takes {time}.',
