@@ -26,6 +26,8 @@ const OFFER_BLIND: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>([
   'cloudRequestHowTo',
   'onPremRequestHowTo',
   'findIds',
+  // The company's overview comes from the store; an offer stated in the question is what it asks about.
+  'myBenefits',
   'help',
   'greeting',
 ]);
@@ -59,8 +61,8 @@ const ABOUT_ACTIVATION: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(
 /** "How long after I click Activate…" is activation's processing time, not how long a benefit stays linked. */
 const ACTIVATION_EN = /\bactivat(e|ed|es|ing|ion)\b/;
 const ACTIVATION_JA = /アクティブ化|有効化|有効にし/;
-const STAYS_LINKED_EN = /\b(associated|association|linked|attached|tied|stays?|remains?|expire[sd]?|expiry)\b/;
-const STAYS_LINKED_JA = /関連付け|紐付け|紐づけ|リンク|期限|いつまで/;
+const STAYS_LINKED_EN = /\b(associated|association|linked|attached|tied|stays?|remains?|expire[sd]?|expiry|valid|validity|lasts?|good for)\b/;
+const STAYS_LINKED_JA = /関連付け|紐付け|紐づけ|リンク|期限|いつまで|有効期間|使える期間/;
 
 function activationNotDuration(normalized: string, compact: string): boolean {
   return (ACTIVATION_EN.test(normalized) || ACTIVATION_JA.test(compact)) && !STAYS_LINKED_EN.test(normalized) && !STAYS_LINKED_JA.test(compact);
