@@ -15,12 +15,13 @@ import { toActivity, type Reply } from '../reply.js';
 import type { StopWork } from '../feature.js';
 import { repeatEvery } from '../periodicWork.js';
 import { pastLimits, type DeliveryLimits } from './deliveryLimits.js';
+import { SavedReferences } from './savedReferences.js';
 import { defaultRetry, statusOf, withRetry, type RetryOptions } from './retryPolicy.js';
 
 const DEFAULT_LIMITS: DeliveryLimits = { maxAttempts: 20, maxAgeMs: 24 * 3_600_000 };
 
 export class ProactiveMessenger {
-  private readonly lastSaved = new Map<string, string>();
+  private readonly lastSaved = new SavedReferences();
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -39,9 +40,9 @@ export class ProactiveMessenger {
     const reference = TurnContext.getConversationReference(activity);
     const key = `${person.tenantId}|${person.aadObjectId}`;
     const fingerprint = `${reference.serviceUrl}|${reference.conversation?.id}`;
-    if (this.lastSaved.get(key) === fingerprint) return;
+    if (this.lastSaved.isSaved(key, fingerprint)) return;
     await this.references.saveUserReference(person.tenantId, person.aadObjectId, reference as unknown as StoredReference);
-    this.lastSaved.set(key, fingerprint);
+    this.lastSaved.saved(key, fingerprint);
   }
 
   /**
