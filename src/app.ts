@@ -25,6 +25,7 @@ import { RuleEngine } from './domain/ruleEngine/index.js';
 import { createFeatures, type BotFeatures, type FeatureOptions } from './botFeatures.js';
 import { createBotAdapter } from './http/botAdapter.js';
 import { createHttpServer, listen, stopServer, type RouteMounter } from './http/server.js';
+import { limitHeapGrowth } from './heapGrowth.js';
 import type { Logger } from './logger.js';
 import { createNlu } from './nlu/nluModel.js';
 import { offerPhrases } from './nlu/offerPhrases.js';
@@ -114,6 +115,8 @@ async function prepareDirectory(config: Config, store: Store, logger: Logger, cl
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  // Here rather than in index.ts, so `npm start`, the bench and the tests run the bot with the same heap.
+  limitHeapGrowth();
   const clock = options.clock ?? systemClock;
   const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];
