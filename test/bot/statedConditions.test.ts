@@ -58,7 +58,7 @@ describe('offers stated in the question, alone or held together', () => {
     ['ja', 'ゴールドのクラウド プラットフォームとシルバーを持っています。クラウドサポートはありますか', '無制限'],
     ['en', "We're Silver in Security. What cloud support do we have?", 'unlimited'],
     ['en', 'We are Gold in Data Analytics. How many incidents?', '20'],
-    ['en', 'Our company is Silver in Cloud Productivity. How many Azure incidents and how many on-premises ones do we get?', 'unlimited'],
+    ['en', 'Our Gold is in Cloud Platform. How many cloud incidents, and how many on-premises incidents do we get?', 'unlimited'],
   ])('%s: %s → the highest offer’s answer, first', async (language, question, fact) => {
     const [summary] = (await ask('stranger', question, language)).split('\n');
     expect(summary).toContain(fact);
