@@ -7,6 +7,7 @@
 import type { ContractStanding, ProgramData } from '../../domain/entitlement/index.js';
 import { shownSecret } from '../../domain/contractSecrets.js';
 import type { Contract, Language } from '../../domain/model.js';
+import { mostRelevant, moreContractsText } from './contractCap.js';
 import { formatDate } from './dates.js';
 import { benefitName } from './programNames.js';
 import { vocabulary } from './vocabulary.js';
@@ -47,16 +48,21 @@ export interface ShownIds {
   readonly visible: (contract: Contract) => boolean;
 }
 
-/** Benefit → standing for each contract, then its IDs when `ids` is given. */
-export function contractFacts(program: ProgramData, standings: readonly ContractStanding[], language: Language, ids?: ShownIds): Fact[] {
+/**
+ * Benefit → standing for each contract, then its IDs when `ids` is given; at
+ * most CONTRACTS_LISTED contracts, then a fact saying how many more there are.
+ */
+export function contractFacts(program: ProgramData, all: readonly ContractStanding[], language: Language, ids?: ShownIds): Fact[] {
   const m = vocabulary.for(language);
-  return standings.flatMap((standing) => {
+  const { shown: standings, more } = mostRelevant(all);
+  const byId = ids && standings.length > 1 ? new Map(ids.contracts.map((c) => [c.id, c])) : undefined;
+  const listed = standings.flatMap((standing) => {
     const name = benefitName(program, standing, language);
     const facts: Fact[] = [{ label: name, value: contractStatus(standing, language) }];
-    const contract = ids?.contracts.find((c) => c.id === standing.id);
+    const contract = byId ? byId.get(standing.id) : ids?.contracts.find((c) => c.id === standing.id);
     if (ids && contract) {
       // With several contracts each ID says whose it is.
-      const label = (key: 'accessId' | 'contractId'): string => (standings.length > 1 ? `${name} · ${m(key)}` : m(key));
+      const label = (key: 'accessId' | 'contractId'): string => (all.length > 1 ? `${name} · ${m(key)}` : m(key));
       facts.push(
         { label: label('accessId'), value: shownSecret(contract.accessId, ids.visible(contract)) },
         { label: label('contractId'), value: shownSecret(contract.contractId, ids.visible(contract)) },
@@ -64,4 +70,6 @@ export function contractFacts(program: ProgramData, standings: readonly Contract
     }
     return facts;
   });
+  if (more > 0) listed.push({ label: m('moreContractsLabel'), value: moreContractsText(more, language) });
+  return listed;
 }

@@ -14,6 +14,7 @@ import { activationHowToMessages } from '../../../src/bot/features/knowledge/mes
 import { commonMessages } from '../../../src/bot/features/knowledge/messages/commonMessages.js';
 import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
 import { remainingMessages } from '../../../src/bot/features/knowledge/messages/remainingMessages.js';
+import { requestMessages } from '../../../src/bot/features/knowledge/messages/requestMessages.js';
 import { competencyName, formatDate, joinList, offerName } from '../../../src/bot/presentation/index.js';
 
 type Who = keyof typeof personas;
@@ -133,13 +134,13 @@ const CASES: ReadonlyArray<readonly [string, Who, Lang, string, readonly string[
   ['cloudRequestHowTo', 'erin', 'en', 'how can I raise an azure support request', ['Fabrikam Inc', 'no cloud support']],
   ['cloudRequestHowTo', 'frank', 'ja', 'Azure のサポート要求の出し方', ['5pack', '使い切り', 'サポート特典のリンク']],
   // cspPlan
-  ['cspPlan', 'alice', 'en', 'what is the cloud solution provider support plan', ['Cloud Solution Provider', 'without adding a contract', 'Contoso Ltd is a CSP partner']],
+  ['cspPlan', 'alice', 'en', 'what is the cloud solution provider support plan', ['Cloud Solution Provider', 'without adding a contract', requestMessages.for('en')('cspYes', { company: 'Contoso Ltd' })]],
   ['cspPlan', 'stranger', 'ja', 'クラウド ソリューション プロバイダーのサポートプランとは', ['クラウド ソリューション プロバイダー', '契約を追加せず']],
   // unavailablePlans
   ['unavailablePlans', 'stranger', 'en', 'my partner contract is under unavailable support plans', ['expired', 'no incidents left', 'old product']],
   ['unavailablePlans', 'frank', 'ja', 'パートナー契約が利用できないサポートプランに表示されています', ['期限切れ', '5pack']],
   // benefitDuration
-  ['benefitDuration', 'alice', 'en', 'how long does a benefit stay associated', ['until it expires or no incidents remain', 'Alice Chen']],
+  ['benefitDuration', 'alice', 'en', 'how long does a benefit stay associated', [activationHowToMessages.for('en')('duration'), 'Alice Chen']],
   ['benefitDuration', 'stranger', 'ja', '特典はどれくらいアカウントに関連付けられたままですか', ['有効期限', 'インシデント']],
   // errorNotAuthorized
   ['errorNotAuthorized', 'carol', 'en', 'You are not authorized for this action', ['CSP only', 'MPN-associated account']],

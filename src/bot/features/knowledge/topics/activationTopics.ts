@@ -9,7 +9,7 @@ import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, nextSteps, recordWhy, knowledgeReply } from '../answerContext.js';
 import { askerContext, type CompanyView } from '../companyView.js';
 import { activationHowToMessages } from '../messages/activationHowToMessages.js';
-import { activatingRoles, benefitName, formatDate, joinList, links, roleName } from '../../../presentation/index.js';
+import { activatingRoles, benefitName, formatDate, joinList, links, moreContractsText, mostRelevant, roleName, vocabulary } from '../../../presentation/index.js';
 
 
 async function activationStatusLine(view: CompanyView, services: KnowledgeServices, language: IntentRequest['language']): Promise<string> {
@@ -60,12 +60,15 @@ export async function benefitDuration(request: IntentRequest, services: Knowledg
   if (view) {
     const people = await services.repos.directory.listPeople(view.company.tenantId);
     const nameOf = (id: string): string => people.find((p) => p.aadObjectId === id)?.name ?? id;
-    facts = view.standings.map((standing) => {
-      const contract = view.contracts.find((k) => k.id === standing.id);
+    const { shown, more } = mostRelevant(view.standings);
+    const contractsById = new Map(view.contracts.map((k) => [k.id, k]));
+    facts = shown.map((standing) => {
+      const contract = contractsById.get(standing.id);
       const holders = [...new Set((contract?.associations ?? []).map((a) => nameOf(a.aadObjectId)))];
       const value = holders.length > 0 ? m('durationHolder', { holder: joinList(holders, language), end: formatDate(standing.endDate, language) }) : m('durationNobody');
       return { label: benefitName(program, standing, language), value };
     });
+    if (more > 0) facts.push({ label: vocabulary.for(language)('moreContractsLabel'), value: moreContractsText(more, language) });
   }
   return [
     knowledgeReply(language, {

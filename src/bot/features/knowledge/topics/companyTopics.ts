@@ -17,7 +17,7 @@ import { commonMessages } from '../messages/commonMessages.js';
 import { entitlementMessages } from '../messages/entitlementMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { activationText, cloudGrantText } from '../programText.js';
-import { benefitName, contractFacts, everyOffer, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
+import { benefitName, contractFacts, everyOffer, contractLine, contractStatus, formatDate, joinList, links, moreContractsText, mostRelevant, offersText } from '../../../presentation/index.js';
 
 function productPhrase(view: CompanyView, services: KnowledgeServices, language: Language): string {
   const m = benefitsMessages.for(language);
@@ -112,7 +112,8 @@ function remainingSummary(view: CompanyView, services: KnowledgeServices, langua
     if (view.company.activation.status === 'pending') return m('pending', { company, offers, count });
     return m('noContract', { company });
   }
-  const sentences = view.standings.map((s) => {
+  const { shown, more } = mostRelevant(view.standings);
+  const sentences = shown.map((s) => {
     const pack = benefitName(program, s, language);
     if (s.benefit === 'productSupport' && s.state === 'active' && s.remaining !== null) {
       return m('product', { company, remaining: s.remaining, total: s.total ?? '', end: formatDate(s.endDate, language) });
@@ -124,6 +125,7 @@ function remainingSummary(view: CompanyView, services: KnowledgeServices, langua
     return m('other', { company, line: contractLine(program, s, language) });
   });
   // Product support first: it is the number people ask about.
+  if (more > 0) sentences.push(`${moreContractsText(more, language)}.`);
   return sentences.join(' ');
 }
 

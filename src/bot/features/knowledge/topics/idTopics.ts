@@ -12,8 +12,7 @@ import type { IntentRequest } from '../../../turnRequest.js';
 import { cspOnlyNotes, knowledgeReply, nextSteps, recordWhy } from '../answerContext.js';
 import { askerContext, type CompanyView } from '../companyView.js';
 import { activationHowToMessages } from '../messages/activationHowToMessages.js';
-import { benefitName, joinList, links } from '../../../presentation/index.js';
-
+import { benefitName, joinList, links, moreContractsText, mostRelevant, vocabulary } from '../../../presentation/index.js';
 
 type Fact = { label: string; value: string };
 
@@ -25,13 +24,17 @@ async function contractIds(view: CompanyView, request: IntentRequest, services: 
   const name = view.company.name;
   const visible = (personal: boolean) => view.contracts.map((c) => maySeeContractSecrets(view.person, c, personal, roles));
   const here = visible(request.personalChat);
-  const facts = view.contracts.flatMap((contract, i) => {
+  // A large partner's IDs would not fit in one message: the most relevant contracts, and how many more.
+  const states = new Map(view.standings.map((s) => [s.id, s.state]));
+  const { shown, more } = mostRelevant(view.contracts.map((contract, i) => ({ contract, whole: here[i] === true, state: states.get(contract.id) ?? 'active' })));
+  const facts = shown.flatMap(({ contract, whole }) => {
     const benefit = benefitName(program, contract, language);
     return [
-      { label: m('accessId', { benefit }), value: shownSecret(contract.accessId, here[i] === true) },
-      { label: m('contractId', { benefit }), value: shownSecret(contract.contractId, here[i] === true) },
+      { label: m('accessId', { benefit }), value: shownSecret(contract.accessId, whole) },
+      { label: m('contractId', { benefit }), value: shownSecret(contract.contractId, whole) },
     ];
   });
+  if (more > 0) facts.push({ label: vocabulary.for(language)('moreContractsLabel'), value: moreContractsText(more, language) });
   if (here.every(Boolean)) return { summary: m('idsShown', { company: name }), facts };
   // Would a 1:1 chat help? If not, only the admins can hand the IDs over.
   if (visible(true).every(Boolean)) return { summary: m('idsMasked', { company: name }), facts };

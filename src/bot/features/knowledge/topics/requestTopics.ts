@@ -13,7 +13,7 @@ import { benefitsMessages } from '../messages/benefitsMessages.js';
 import { remainingMessages } from '../messages/remainingMessages.js';
 import { requestMessages } from '../messages/requestMessages.js';
 import { cloudGrantText } from '../programText.js';
-import { benefitName, contractLine, contractStatus, formatDate, joinList, links, offersText } from '../../../presentation/index.js';
+import { benefitName, contractLine, contractStatus, formatDate, joinList, links, moreContractsText, mostRelevant, offersText } from '../../../presentation/index.js';
 
 type Language = IntentRequest['language'];
 
@@ -105,9 +105,11 @@ export async function unavailablePlans(request: IntentRequest, services: Knowled
   const m = requestMessages.for(language);
   let summary = m('unavail');
   if (view && view.standings.length > 0) {
-    const invalid = view.standings.filter((s) => s.state !== 'active');
-    summary += ` ${invalid.length > 0
-      ? m('unavailYours', { company: view.company.name, list: joinList(invalid.map((s) => contractLine(program, s, language)), language) })
+    const invalid = mostRelevant(view.standings.filter((s) => s.state !== 'active'));
+    const shown = joinList(invalid.shown.map((s) => contractLine(program, s, language)), language);
+    const list = invalid.more > 0 ? `${shown}${language === 'ja' ? '、' : '; '}${moreContractsText(invalid.more, language)}` : shown;
+    summary += ` ${invalid.shown.length > 0
+      ? m('unavailYours', { company: view.company.name, list })
       : m('unavailAllValid', { company: view.company.name })}`;
   }
   return [
