@@ -55,13 +55,20 @@ export async function compoundUnderstandings(text: string, language: Language, n
   const parts = questionParts(text, language);
   if (parts.length < 2) return undefined;
   const chosen: Understanding[] = [];
+  let answered = 0;
   for (const part of parts) {
     const understood = withStatedSituation(await nlu.understand(part, language), part);
     if (understood.intent === 'None' || !ANSWER_ONLY.has(understood.intent)) continue;
+    answered += 1;
     const topic = SAME_ANSWER[understood.intent] ?? understood.intent;
     if (chosen.some((c) => c.intent !== 'None' && (SAME_ANSWER[c.intent] ?? c.intent) === topic)) continue;
     // What the whole message states (an offer, a customer) still applies to each part.
     chosen.push({ ...understood, entities: { ...whole.entities, ...understood.entities, idLikeTokens: whole.entities.idLikeTokens } });
   }
-  return chosen.length >= 2 ? chosen.slice(0, 2) : undefined;
+  if (chosen.length >= 2) return chosen.slice(0, 2);
+  // Every part asks the same thing ("how many cloud incidents, and how many on-prem?"): the parts, read one
+  // at a time, are surer than the whole message, whose mix of words can sound like a third topic.
+  const [only] = chosen;
+  const agreed = only !== undefined && answered === parts.length && only.intent !== whole.intent;
+  return agreed ? [only] : undefined;
 }

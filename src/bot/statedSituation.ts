@@ -58,6 +58,9 @@ const ACTIVATION_DONE_EN = /\b(once|after|when)\b[^,.?]{0,40}?\b(activation|acti
 const ACTIVATION_DONE_JA = /(アクティブ化|有効化)(が|は)?(終わっ|完了し|済ん|終了し)たら、?/;
 const ABOUT_ACTIVATION: ReadonlySet<Intent | 'None'> = new Set<Intent | 'None'>(['activationStatus', 'activationHowTo']);
 
+const ASKS_BALANCE_EN = /\b(left|remaining|remain|used|use[sd]? up|still have|balance|consumed|spent)\b/;
+const ASKS_BALANCE_JA = /残|使った|使用済|消費|あと何件|あと何回/;
+
 /** "How long after I click Activate…" is activation's processing time, not how long a benefit stays linked. */
 const ACTIVATION_EN = /\bactivat(e|ed|es|ing|ion)\b/;
 const ACTIVATION_JA = /アクティブ化|有効化|有効にし/;
@@ -97,7 +100,9 @@ export function withStatedSituation(understanding: Understanding, text: string):
   // "Is Cloud Platform a cloud competency?" is that topic; with an offer level named it asks what the offer gets.
   const stated = normalizeText(text);
   const conditional = ACTIVATION_DONE_EN.test(stated) || ACTIVATION_DONE_JA.test(compactText(stated));
-  const blind = OFFER_BLIND.has(intent) || (intent === 'cloudCompetencies' && entities.offerLevel !== undefined) || (conditional && ABOUT_ACTIVATION.has(intent));
+  // "We're Silver: how many incidents?" names no balance; what is left is the company's, not the stated offer's.
+  const noBalance = intent === 'incidentsRemaining' && entities.offerLevel !== undefined && !ASKS_BALANCE_EN.test(stated) && !ASKS_BALANCE_JA.test(compactText(stated));
+  const blind = OFFER_BLIND.has(intent) || (intent === 'cloudCompetencies' && entities.offerLevel !== undefined) || (conditional && ABOUT_ACTIVATION.has(intent)) || noBalance;
   if (!(entities.offerLevel ?? entities.competency) || !blind) return understanding;
   const normalized = stated.replace(ACTIVATION_DONE_EN, ' ');
   const compact = compactText(stated).replace(ACTIVATION_DONE_JA, '');

@@ -57,9 +57,15 @@ describe('offers stated in the question, alone or held together', () => {
     ['en', 'We hold Silver in Cloud Productivity and the Action Pack too. Is Azure support included?', 'unlimited'],
     ['ja', 'ゴールドのクラウド プラットフォームとシルバーを持っています。クラウドサポートはありますか', '無制限'],
     ['en', "We're Silver in Security. What cloud support do we have?", 'unlimited'],
+    ['en', 'We are Gold in Data Analytics. How many incidents?', '20'],
+    ['en', 'Our Gold is in Cloud Platform. How many cloud incidents, and how many on-premises incidents do we get?', 'unlimited'],
   ])('%s: %s → the highest offer’s answer, first', async (language, question, fact) => {
     const [summary] = (await ask('stranger', question, language)).split('\n');
     expect(summary).toContain(fact);
+  });
+
+  it('asking what is left still gets the company’s balance', async () => {
+    expect(await ask('alice', 'We are Gold. How many incidents do we have left?', 'en')).toContain('12');
   });
 
   it('asking whether they add up still gets the combination policy', async () => {

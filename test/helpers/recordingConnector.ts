@@ -72,7 +72,9 @@ export class RecordingConnector {
   }
 
   /** Waits until `predicate` holds for what was received, or fails after `timeoutMs`. */
-  async waitFor(predicate: (received: RecordedActivity[]) => boolean, timeoutMs = 5000): Promise<void> {
+  // A ceiling for "never arrives", not a speed check: two jest workers on a loaded
+  // 2-core machine have taken more than 5 s to deliver a proactive message.
+  async waitFor(predicate: (received: RecordedActivity[]) => boolean, timeoutMs = 20_000): Promise<void> {
     const started = Date.now();
     while (!predicate(this.received)) {
       if (Date.now() - started > timeoutMs) throw new Error(`connector: condition not met within ${timeoutMs} ms (${this.received.length} received)`);

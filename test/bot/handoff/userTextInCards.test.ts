@@ -66,7 +66,7 @@ describe('a requester who types template syntax still reaches a person', () => {
   it('posts Bob\'s ticket card with his text as typed', async () => {
     await say(test, personas.bob, 'Portal shows ${user.name}');
     expect(visibleText(await say(test, personas.bob, 'I want to talk to a person'))).toMatch(/PS-10\d\d/);
-    await test.connector.waitFor(() => postedTicketCards(test).length === 1, 5000);
+    await test.connector.waitFor(() => postedTicketCards(test).length === 1);
     expect(JSON.stringify(cardOf(postedTicketCards(test)[0]!))).toContain('Portal shows ${user.name}');
   });
 });
