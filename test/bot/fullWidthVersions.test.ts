@@ -6,15 +6,11 @@
  */
 import { readTurn } from '../../src/bot/turnReader.js';
 import { messageFrom, personas } from '../helpers/personas.js';
-import { startTestApp, visibleText, type TestApp } from '../helpers/testApp.js';
+import { useTestApp, visibleText } from '../helpers/testApp.js';
 import type { Activity } from 'botbuilder';
 
-let t: TestApp;
+const t = useTestApp();
 let conversation = 0;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
 
 async function say(text: string, locale: string, persona = personas.stranger): Promise<string> {
   return visibleText(await t.ask(messageFrom(persona, text, { serviceUrl: t.connector.url, locale, conversationId: `a:full-width-${++conversation}` })));

@@ -5,14 +5,10 @@
  * questions are not kept.
  */
 import { messageFrom, personas } from '../helpers/personas.js';
-import { startTestApp, type TestApp } from '../helpers/testApp.js';
+import { useTestApp } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let conversation = 0;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
 
 async function say(text: string, locale = 'en-US'): Promise<void> {
   await t.ask(messageFrom(personas.dave, text, { serviceUrl: t.connector.url, locale, conversationId: `a:unanswered-${++conversation}` }));

@@ -60,3 +60,22 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     },
   };
 }
+
+/**
+ * One app for a test file: started before its tests, closed after them. The
+ * returned value stands for the app once `beforeAll` has run, so tests write
+ * `t.ask(…)` as with `startTestApp`.
+ */
+export function useTestApp(env: Record<string, string> = {}, options: AppOptions = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(env, options);
+  }, 60_000);
+  afterAll(() => started?.close());
+  return new Proxy({} as TestApp, {
+    get(_, key) {
+      if (!started) throw new Error('useTestApp: the app starts in beforeAll; use it inside a test');
+      return Reflect.get(started, key) as unknown;
+    },
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { executeFrom, messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
-import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { useTestApp, visibleText } from '../../helpers/testApp.js';
 import { routeChoiceMessages } from '../../../src/bot/features/csp/routeChoiceMessages.js';
 import { routeMessages } from '../../../src/bot/features/csp/routeMessages.js';
 import { routeReasons } from '../../../src/bot/features/csp/routeReasons.js';
@@ -15,11 +15,7 @@ const route = routeMessages.for('en');
 const choice = routeChoiceMessages.for('en');
 const reason = routeReasons.for('en');
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
+const t = useTestApp();
 
 const options = () => ({ serviceUrl: t.connector.url, conversationId: `a:csp-${randomUUID()}` });
 const say = async (persona: Persona, text: string) => t.ask(messageFrom(persona, text, options()));

@@ -4,14 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
-import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { useTestApp, visibleText } from '../../helpers/testApp.js';
 import { routeMessages } from '../../../src/bot/features/csp/routeMessages.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
+const t = useTestApp();
 
 const options = () => ({ serviceUrl: t.connector.url, conversationId: `a:csp-ja-${randomUUID()}`, locale: 'ja-JP' });
 const say = async (persona: Persona, text: string) => visibleText(await t.ask(messageFrom(persona, text, options())));

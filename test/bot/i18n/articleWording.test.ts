@@ -8,14 +8,10 @@
  */
 import { visibleReplyText } from '../../../src/bot/evaluation/replyVerdict.js';
 import { messageFrom, personas, submitFrom, type Persona } from '../../helpers/personas.js';
-import { startTestApp, type TestApp } from '../../helpers/testApp.js';
+import { useTestApp } from '../../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let conversation = 0;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
 
 function options() {
   return { serviceUrl: t.connector.url, locale: 'ja-JP', conversationId: `a:article-wording-${++conversation}` };

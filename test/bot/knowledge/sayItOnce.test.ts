@@ -7,14 +7,10 @@
  */
 import { visibleReplyText } from '../../../src/bot/evaluation/replyVerdict.js';
 import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
-import { startTestApp, type TestApp } from '../../helpers/testApp.js';
+import { useTestApp } from '../../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let conversation = 0;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
 
 /** One question of a conversation and the figure its answer must say exactly once. */
 type Turn = readonly [question: string, figure: RegExp];

@@ -3,16 +3,12 @@
  * in either language, diagnosed from each persona's stored contracts.
  */
 import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
-import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
+import { useTestApp, visibleText } from '../../helpers/testApp.js';
 import { ids } from '../../domain/linking/demoIds.js';
 import { program } from '../../helpers/program.js';
 import { cardsIn } from '../activation/cardActions.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 60_000);
-afterAll(() => t.close());
+const t = useTestApp();
 
 const PASTED_EN = 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID';
 const PASTED_JA = 'このアクセス ID は既にアカウントに関連付けられています。新しいアクセス ID を取得するには、テクニカル アカウント マネージャーにお問い合わせください';
