@@ -74,7 +74,8 @@ const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
 const RECENT_CARDS = 2000;
 
 export class CardRenderer {
-  private readonly recent = new Map<string, Record<string, unknown>>();
+  // Kept as JSON text: parsing it is about twice as fast as structuredClone of the object, and smaller.
+  private readonly recent = new Map<string, string>();
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
   private readonly templates = new Map<CardName, ACData.Template>();
 
@@ -104,16 +105,16 @@ export class CardRenderer {
    */
   render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
     const key = `${name}\u0000${JSON.stringify(data)}`;
-    let content = this.recent.get(key);
-    if (content) {
+    let text = this.recent.get(key);
+    if (text !== undefined) {
       this.recent.delete(key);
     } else {
-      content = this.expand(name, data);
+      text = JSON.stringify(this.expand(name, data));
       if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value as string);
     }
-    this.recent.set(key, content);
-    // A copy, so whoever sends or edits the card cannot change the cached one.
-    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: structuredClone(content) };
+    this.recent.set(key, text);
+    // A fresh copy each time, so whoever sends or edits the card cannot change the cached one.
+    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: JSON.parse(text) as Record<string, unknown> };
   }
 
   renderRef(card: CardRef): CardAttachment {
