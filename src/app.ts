@@ -116,7 +116,7 @@ async function prepareDirectory(config: Config, store: Store, logger: Logger, cl
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   // Here rather than in index.ts, so `npm start`, the bench and the tests run the bot with the same heap.
-  limitHeapGrowth();
+  limitHeapGrowth(config.heapGrowingPercent);
   const clock = options.clock ?? systemClock;
   const store = await openConfiguredStore(config);
   const stoppers: Array<() => Promise<void>> = [];

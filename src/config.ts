@@ -25,6 +25,8 @@ export interface Config {
   readonly rulesDir: string;
   readonly bodyLimitBytes: number;
   readonly maxTextLength: number;
+  /** How far V8 may grow the heap past live data after a full collection, in percent; 0 = V8's own choice. */
+  readonly heapGrowingPercent: number;
   readonly logLevel: LogLevel;
   /** Empty = every tenant may talk to the bot. */
   readonly allowedTenants: readonly string[];
@@ -187,6 +189,7 @@ export function loadConfig(env: Env): Config {
     rulesDir: directory(env, 'RULES_DIR', 'src/rules'),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: integer(env, 'MAX_TEXT_LENGTH', 2000, 10, 100_000),
+    heapGrowingPercent: integer(env, 'HEAP_GROWING_PERCENT', 100, 0, 1000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     allowedTenants,
     activationProcessor: activationProcessorOf(env, developerMode),

@@ -50,4 +50,11 @@ describe('settings', () => {
   it('reads the tenant allow-list', () => {
     expect(loadConfig({ ALLOWED_TENANTS: 'tenant-a, tenant-b,' }).allowedTenants).toEqual(['tenant-a', 'tenant-b']);
   });
+
+  it('lets the heap grow twofold past live data unless HEAP_GROWING_PERCENT says otherwise; nonsense is refused', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBe(100);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: 'lots' })).toThrow(ConfigError);
+  });
 });
