@@ -24,6 +24,7 @@ function startReminders(deps: ReminderDeps, scanner: ReminderScanner): StopWork 
   const stopScans = repeatEvery(deps.config.reminders.scanMinutes * 60_000, () => scanner.scanAll(), failed, { now: true });
   return async () => {
     unsubscribe();
+    scanner.stop();
     await stopScans();
     await scanner.idle();
   };

@@ -20,6 +20,7 @@ export function thresholdsOf(services: ReminderDeps): ReminderThresholds {
 export class ReminderScanner {
   readonly #sender: ReminderSender;
   #queue: Promise<unknown> = Promise.resolve();
+  #stopped = false;
 
   constructor(
     private readonly services: ReminderDeps,
@@ -34,6 +35,7 @@ export class ReminderScanner {
       const tally = emptyTally();
       const pace = new BackgroundPace();
       for (const tenantId of await this.services.repos.directory.listTenantIds()) {
+        if (this.#stopped) break;
         await pace.breathe();
         await this.#scan(tenantId, tally);
       }
@@ -44,10 +46,21 @@ export class ReminderScanner {
 
   scanCompany(tenantId: string): Promise<SendTally> {
     return this.#serialised(async () => {
+      if (this.#stopped) return emptyTally();
       const tally = await this.#scan(tenantId, emptyTally());
       await this.#sender.recorded();
       return tally;
     });
+  }
+
+  /**
+   * Shutdown: a scan in progress ends after the company it is on, queued scans
+   * do nothing. What was not scanned is scanned at the next start (markers
+   * keep what was sent from being sent twice), so stopping loses nothing and
+   * a large store does not hold the process open for the whole scan.
+   */
+  stop(): void {
+    this.#stopped = true;
   }
 
   /** Waits for the scans queued so far (shutdown). */
