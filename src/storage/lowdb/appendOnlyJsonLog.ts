@@ -10,17 +10,11 @@
 import { appendFile, readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CorruptStoreFileError } from '../storageErrors.js';
+import { GroupCommit, type Submitted } from './groupCommit.js';
 import type { ShapeCheck } from './validatedJsonFile.js';
 
-interface QueuedAppend {
-  readonly line: string;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
-}
-
 export class AppendOnlyJsonLog<T> {
-  #queue: QueuedAppend[] = [];
-  #flushing: Promise<void> | undefined;
+  readonly #appends = new GroupCommit<string>((batch) => this.#write(batch));
   /** Bytes of whole records in the file. */
   #size = 0;
   /** The file may hold bytes past #size (a torn line, a failed append): cut off before the next append. */
@@ -72,40 +66,29 @@ export class AppendOnlyJsonLog<T> {
 
   /** Resolves once the record is in the file; appends arriving meanwhile share one write. */
   append(record: T): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ line: `${JSON.stringify(record)}\n`, resolve, reject });
-      this.#flushing ??= this.#flush();
-    });
+    return this.#appends.submit(`${JSON.stringify(record)}\n`);
   }
 
   /** Waits for appends in flight. */
-  async close(): Promise<void> {
-    while (this.#flushing) await this.#flushing;
+  close(): Promise<void> {
+    return this.#appends.idle();
   }
 
-  async #flush(): Promise<void> {
+  async #write(batch: readonly Submitted<string>[]): Promise<void> {
+    const text = batch.map((a) => a.entry).join('');
     try {
-      while (this.#queue.length > 0) {
-        const batch = this.#queue;
-        this.#queue = [];
-        const text = batch.map((a) => a.line).join('');
-        try {
-          if (this.#torn) {
-            await truncate(this.filePath, this.#size).catch((error: unknown) => {
-              if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-            });
-            this.#torn = false;
-          }
-          await appendFile(this.filePath, text);
-          this.#size += Buffer.byteLength(text);
-          for (const append of batch) append.resolve();
-        } catch (error) {
-          this.#torn = true; // part of the batch may be in the file
-          for (const append of batch) append.reject(error);
-        }
+      if (this.#torn) {
+        await truncate(this.filePath, this.#size).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        });
+        this.#torn = false;
       }
-    } finally {
-      this.#flushing = undefined;
+      await appendFile(this.filePath, text);
+      this.#size += Buffer.byteLength(text);
+      for (const append of batch) append.resolve();
+    } catch (error) {
+      this.#torn = true; // part of the batch may be in the file
+      for (const append of batch) append.reject(error);
     }
   }
 }

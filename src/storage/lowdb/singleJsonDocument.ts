@@ -6,19 +6,16 @@
  * if that write fails, memory is rolled back and every change in it rejects.
  */
 import type { Low } from 'lowdb';
+import { GroupCommit, type Submitted } from './groupCommit.js';
 import { openValidatedJsonFile, type ShapeCheck } from './validatedJsonFile.js';
 
-interface QueuedChange<T> {
-  readonly next: (current: T) => T | undefined;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
-}
+/** Returns the new document, or undefined when it changes nothing. */
+type Change<T> = (current: T) => T | undefined;
 
 export class SingleJsonDocument<T> {
   readonly #db: Low<T>;
   #loaded: Promise<void> | undefined;
-  #queue: QueuedChange<T>[] = [];
-  #flushing: Promise<void> | undefined;
+  readonly #changes = new GroupCommit<Change<T>>((batch) => this.#commit(batch));
 
   constructor(filePath: string, defaultData: T, problemOf: ShapeCheck) {
     this.#db = openValidatedJsonFile<T>(filePath, defaultData, problemOf);
@@ -35,31 +32,16 @@ export class SingleJsonDocument<T> {
   }
 
   /** `next` returns the new document, or undefined when it changes nothing. */
-  change(next: (current: T) => T | undefined): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ next, resolve, reject });
-      this.#flushing ??= this.#flush();
-    });
+  change(next: Change<T>): Promise<void> {
+    return this.#changes.submit(next);
   }
 
   /** Waits for writes in flight. */
-  async close(): Promise<void> {
-    while (this.#flushing) await this.#flushing;
+  close(): Promise<void> {
+    return this.#changes.idle();
   }
 
-  async #flush(): Promise<void> {
-    try {
-      while (this.#queue.length > 0) {
-        const batch = this.#queue;
-        this.#queue = [];
-        await this.#commit(batch);
-      }
-    } finally {
-      this.#flushing = undefined;
-    }
-  }
-
-  async #commit(batch: readonly QueuedChange<T>[]): Promise<void> {
+  async #commit(batch: readonly Submitted<Change<T>>[]): Promise<void> {
     let previous: T;
     try {
       previous = await this.read();
@@ -70,7 +52,7 @@ export class SingleJsonDocument<T> {
     let data = previous;
     let changed = false;
     for (const change of batch) {
-      const updated = change.next(data);
+      const updated = change.entry(data);
       if (updated !== undefined) {
         data = updated;
         changed = true;
