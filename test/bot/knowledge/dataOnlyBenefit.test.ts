@@ -9,7 +9,6 @@
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { buildServices } from '../../../src/app.js';
 import { dataBenefitMessages } from '../../../src/bot/features/knowledge/messages/dataBenefitMessages.js';
 import type { BotServices } from '../../../src/bot/botServices.js';
@@ -23,10 +22,10 @@ import { loadRules } from '../../../src/ruleLoading/index.js';
 import { createMemoryStore, seedIfEmpty } from '../../../src/storage/index.js';
 import { EntitlementService, parseProgramData, type ProgramData } from '../../../src/domain/entitlement/index.js';
 import { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
+import { askInProcess } from '../../helpers/askInProcess.js';
 import { personas, type Persona } from '../../helpers/personas.js';
 import { program } from '../../helpers/program.js';
 import { TEST_TODAY } from '../../helpers/testDay.js';
-import { visibleText } from '../../helpers/visibleText.js';
 
 const advisoryHours = {
   names: { en: 'Advisory hours', ja: 'アドバイザリー時間' },
@@ -74,23 +73,7 @@ afterAll(async () => {
   await rm(rulesDir, { recursive: true, force: true });
 });
 
-interface Turn {
-  readonly text: string;
-  readonly visible: string;
-}
-
-async function ask(persona: Persona, text: string, locale = 'en-US'): Promise<Turn> {
-  const adapter = new TestAdapter((context) => bot.run(context), {
-    channelId: 'msteams',
-    locale,
-    from: { id: `29:${persona.aadObjectId}`, name: persona.name, aadObjectId: persona.aadObjectId },
-    conversation: { id: `advisory-${persona.aadObjectId}-${Math.random()}`, conversationType: 'personal', tenantId: persona.tenantId, isGroup: false, name: '' },
-    channelData: { tenant: { id: persona.tenantId } },
-  } as Partial<Activity>);
-  const replies: Array<Record<string, unknown>> = [];
-  await adapter.send(text).assertReply((activity) => void replies.push(activity as unknown as Record<string, unknown>)).startTest();
-  return { text: String(replies[0]?.text ?? ''), visible: visibleText(replies) };
-}
+const ask = (persona: Persona, text: string, locale?: string) => askInProcess(bot, persona, text, locale);
 
 const gold = { en: program.offer('gold').names.en, ja: program.offer('gold').names.ja };
 const silver = { en: program.offer('silver').names.en, ja: program.offer('silver').names.ja };

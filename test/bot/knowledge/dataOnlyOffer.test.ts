@@ -12,7 +12,6 @@
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { buildServices } from '../../../src/app.js';
 import type { BotServices } from '../../../src/bot/botServices.js';
 import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
@@ -28,10 +27,10 @@ import { projectPath } from '../../../src/projectRoot.js';
 import { loadRules } from '../../../src/ruleLoading/index.js';
 import { createMemoryStore, seedIfEmpty } from '../../../src/storage/index.js';
 import { COMPETENCIES, T1, tablesOf, validFiles, withLine } from '../../import/importFiles.js';
+import { askInProcess } from '../../helpers/askInProcess.js';
 import { personas, type Persona } from '../../helpers/personas.js';
 import { program as shippedProgram } from '../../helpers/program.js';
 import { TEST_TODAY } from '../../helpers/testDay.js';
-import { visibleText } from '../../helpers/visibleText.js';
 
 const platinum = {
   rank: 4,
@@ -89,18 +88,7 @@ afterAll(async () => {
   await rm(rulesDir, { recursive: true, force: true });
 });
 
-async function ask(persona: Persona, text: string, locale = 'en-US'): Promise<{ text: string; visible: string }> {
-  const adapter = new TestAdapter((context) => bot.run(context), {
-    channelId: 'msteams',
-    locale,
-    from: { id: `29:${persona.aadObjectId}`, name: persona.name, aadObjectId: persona.aadObjectId },
-    conversation: { id: `platinum-${persona.aadObjectId}-${Math.random()}`, conversationType: 'personal', tenantId: persona.tenantId, isGroup: false, name: '' },
-    channelData: { tenant: { id: persona.tenantId } },
-  } as Partial<Activity>);
-  const replies: Array<Record<string, unknown>> = [];
-  await adapter.send(text).assertReply((activity) => void replies.push(activity as unknown as Record<string, unknown>)).startTest();
-  return { text: String(replies[0]?.text ?? ''), visible: visibleText(replies) };
-}
+const ask = (persona: Persona, text: string, locale?: string) => askInProcess(bot, persona, text, locale);
 
 const gold = shippedProgram.offer('gold').names;
 const benefit = shippedProgram.benefitName('productSupport');
