@@ -4,28 +4,22 @@
  * user would otherwise grow with every user the process has ever seen; a
  * forgotten user's next message only saves their reference once more.
  */
+import { LruCache } from '../../lruCache.js';
+
 export class SavedReferences {
-  readonly #fingerprints = new Map<string, string>();
+  readonly #fingerprints: LruCache<string, string>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.#fingerprints = new LruCache(capacity);
+  }
 
-  /** True when `fingerprint` is what was last saved for `key`. */
+  /** True when `fingerprint` is what was last saved for `key` (a lookup keeps the user's entry fresh). */
   isSaved(key: string, fingerprint: string): boolean {
-    const saved = this.#fingerprints.get(key);
-    if (saved !== fingerprint) return false;
-    // Most recently used last, so the least recent is dropped first.
-    this.#fingerprints.delete(key);
-    this.#fingerprints.set(key, saved);
-    return true;
+    return this.#fingerprints.get(key) === fingerprint;
   }
 
   saved(key: string, fingerprint: string): void {
-    this.#fingerprints.delete(key);
     this.#fingerprints.set(key, fingerprint);
-    if (this.#fingerprints.size > this.capacity) {
-      const oldest = this.#fingerprints.keys().next();
-      if (!oldest.done) this.#fingerprints.delete(oldest.value);
-    }
   }
 
   get size(): number {

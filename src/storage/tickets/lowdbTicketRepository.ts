@@ -12,7 +12,7 @@ import { FIRST_TICKET_NUMBER, isTicketId, parseTicketId, ticketIdOf } from '../.
 import type { TicketRepository, TicketUpdate } from '../../domain/handoff/ticketRepository.js';
 import { copyOf } from '../companyData.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
-import { LruCache } from '../lowdb/lruCache.js';
+import { LruCache } from '../../lruCache.js';
 import { removeStaleTempFiles } from '../lowdb/staleTempFiles.js';
 import { openValidatedJsonFile } from '../lowdb/validatedJsonFile.js';
 import { CorruptStoreFileError, StoreClosedError } from '../storageErrors.js';
