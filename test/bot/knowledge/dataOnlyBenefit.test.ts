@@ -6,26 +6,19 @@
  * retraining. Expected sentences come from the catalogue, filled with the
  * names from the data.
  */
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildServices } from '../../../src/app.js';
 import { dataBenefitMessages } from '../../../src/bot/features/knowledge/messages/dataBenefitMessages.js';
 import type { BotServices } from '../../../src/bot/botServices.js';
 import type { SupportBot } from '../../../src/bot/supportBot.js';
 import { buildBenefitsView } from '../../../src/tab/benefitsView.js';
-import { loadConfig } from '../../../src/config.js';
-import { fixedClock } from '../../../src/domain/clock.js';
-import { createLogger } from '../../../src/logger.js';
-import { projectPath } from '../../../src/projectRoot.js';
 import { loadRules } from '../../../src/ruleLoading/index.js';
-import { createMemoryStore, seedIfEmpty } from '../../../src/storage/index.js';
 import { EntitlementService, parseProgramData, type ProgramData } from '../../../src/domain/entitlement/index.js';
 import { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
+import { botWithExtraRules, rulesFolderWith, type BotWithExtraRules } from '../../helpers/botWithExtraRules.js';
 import { askInProcess } from '../../helpers/askInProcess.js';
 import { personas, type Persona } from '../../helpers/personas.js';
 import { program } from '../../helpers/program.js';
-import { TEST_TODAY } from '../../helpers/testDay.js';
 
 const advisoryHours = {
   names: { en: 'Advisory hours', ja: 'アドバイザリー時間' },
@@ -45,33 +38,21 @@ const advisoryRules = {
   },
 };
 
-let rulesDir: string;
+let built: BotWithExtraRules;
 let bot: SupportBot;
 let services: BotServices;
 
-/** The shipped rules folder plus the extra rule file, and program.json declaring the benefit. */
-async function rulesWithAdvisoryHours(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'psb-advisory-'));
-  const shipped = projectPath('src', 'rules');
-  for (const name of await readdir(shipped)) if (name.endsWith('.json')) await copyFile(join(shipped, name), join(dir, name));
-  const programJson = JSON.parse(await readFile(join(shipped, 'program.json'), 'utf8')) as { benefits: Record<string, unknown> };
-  programJson.benefits.advisoryHours = advisoryHours;
-  await writeFile(join(dir, 'program.json'), JSON.stringify(programJson));
-  await writeFile(join(dir, 'entitlements-advisory.json'), JSON.stringify(advisoryRules));
-  return dir;
-}
-
 beforeAll(async () => {
-  rulesDir = await rulesWithAdvisoryHours();
-  const store = createMemoryStore();
-  await seedIfEmpty(store, TEST_TODAY);
-  const config = loadConfig({ LOG_LEVEL: 'silent', RULES_DIR: rulesDir });
-  ({ bot, services } = await buildServices(config, store, createLogger('silent'), fixedClock(`${TEST_TODAY}T09:00:00.000Z`)));
+  built = await botWithExtraRules({
+    editProgram: (program) => {
+      program.benefits!.advisoryHours = advisoryHours;
+    },
+    files: { 'entitlements-advisory.json': advisoryRules },
+  });
+  ({ bot, services } = built);
 });
 
-afterAll(async () => {
-  await rm(rulesDir, { recursive: true, force: true });
-});
+afterAll(() => built.dispose());
 
 const ask = (persona: Persona, text: string, locale?: string) => askInProcess(bot, persona, text, locale);
 
@@ -127,9 +108,13 @@ describe('a benefit added as data (program.json + an extra rule file)', () => {
 
 describe('benefit rules are checked against program.json at start-up', () => {
   const engineWith = async (extra: object): Promise<{ engine: RuleEngine; programWith: ProgramData }> => {
-    const dir = await rulesWithAdvisoryHours();
+    const dir = await rulesFolderWith({
+      editProgram: (program) => {
+        program.benefits!.advisoryHours = advisoryHours;
+      },
+      files: { 'entitlements-advisory.json': extra },
+    });
     try {
-      await writeFile(join(dir, 'entitlements-advisory.json'), JSON.stringify(extra));
       return { engine: new RuleEngine(await loadRules(dir)), programWith: parseProgramData('program.json', await readFile(join(dir, 'program.json'), 'utf8')) };
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -9,28 +9,21 @@
  * retraining. Expected sentences come from the message catalogue, filled with
  * the names from the data.
  */
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildServices } from '../../../src/app.js';
 import type { BotServices } from '../../../src/bot/botServices.js';
 import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
 import type { SupportBot } from '../../../src/bot/supportBot.js';
-import { loadConfig } from '../../../src/config.js';
-import { fixedClock } from '../../../src/domain/clock.js';
 import { EntitlementService, parseProgramData, type ProgramData } from '../../../src/domain/entitlement/index.js';
 import { RuleEngine } from '../../../src/domain/ruleEngine/index.js';
 import { describeProblem } from '../../../src/domain/import/importProblem.js';
 import { validateImport } from '../../../src/domain/import/importValidation.js';
-import { createLogger } from '../../../src/logger.js';
-import { projectPath } from '../../../src/projectRoot.js';
 import { loadRules } from '../../../src/ruleLoading/index.js';
-import { createMemoryStore, seedIfEmpty } from '../../../src/storage/index.js';
 import { COMPETENCIES, T1, tablesOf, validFiles, withLine } from '../../import/importFiles.js';
+import { botWithExtraRules, type BotWithExtraRules } from '../../helpers/botWithExtraRules.js';
 import { askInProcess } from '../../helpers/askInProcess.js';
 import { personas, type Persona } from '../../helpers/personas.js';
 import { program as shippedProgram } from '../../helpers/program.js';
-import { TEST_TODAY } from '../../helpers/testDay.js';
 
 const platinum = {
   rank: 4,
@@ -63,30 +56,23 @@ const platinumRules = {
   },
 };
 
-let rulesDir: string;
+let built: BotWithExtraRules;
 let bot: SupportBot;
 let services: BotServices;
 let program: ProgramData;
 
 beforeAll(async () => {
-  rulesDir = await mkdtemp(join(tmpdir(), 'psb-platinum-'));
-  const shipped = projectPath('src', 'rules');
-  for (const name of await readdir(shipped)) if (name.endsWith('.json')) await copyFile(join(shipped, name), join(rulesDir, name));
-  const programJson = JSON.parse(await readFile(join(shipped, 'program.json'), 'utf8')) as { offers: Record<string, unknown> };
-  programJson.offers.platinum = platinum;
-  await writeFile(join(rulesDir, 'program.json'), JSON.stringify(programJson));
-  await writeFile(join(rulesDir, 'entitlements-platinum.json'), JSON.stringify(platinumRules));
-  program = parseProgramData('program.json', await readFile(join(rulesDir, 'program.json'), 'utf8'));
-
-  const store = createMemoryStore();
-  await seedIfEmpty(store, TEST_TODAY);
-  const config = loadConfig({ LOG_LEVEL: 'silent', RULES_DIR: rulesDir });
-  ({ bot, services } = await buildServices(config, store, createLogger('silent'), fixedClock(`${TEST_TODAY}T09:00:00.000Z`)));
+  built = await botWithExtraRules({
+    editProgram: (shipped) => {
+      shipped.offers!.platinum = platinum;
+    },
+    files: { 'entitlements-platinum.json': platinumRules },
+  });
+  ({ bot, services } = built);
+  program = parseProgramData('program.json', await readFile(join(built.rulesDir, 'program.json'), 'utf8'));
 });
 
-afterAll(async () => {
-  await rm(rulesDir, { recursive: true, force: true });
-});
+afterAll(() => built.dispose());
 
 const ask = (persona: Persona, text: string, locale?: string) => askInProcess(bot, persona, text, locale);
 
@@ -168,7 +154,7 @@ describe('importing a company that holds it', () => {
 
 describe('offer rules are checked against program.json at start-up', () => {
   it('refuses a rule naming an offer the program does not declare', async () => {
-    const engine = new RuleEngine(await loadRules(rulesDir));
+    const engine = new RuleEngine(await loadRules(built.rulesDir));
     expect(() => EntitlementService.create(engine, shippedProgram)).toThrow(/entitlements-platinum\.json.*"offerLevel" must be an offer program.json declares, found "platinum"/);
     expect(() => EntitlementService.create(engine, program)).not.toThrow();
   });
