@@ -11,6 +11,7 @@ import { messageFrom, personas, type Persona } from '../../helpers/personas.js';
 import { startTestApp, visibleText, type TestApp } from '../../helpers/testApp.js';
 import { program } from '../../helpers/program.js';
 import { activationHowToMessages } from '../../../src/bot/features/knowledge/messages/activationHowToMessages.js';
+import { accountMessages } from '../../../src/bot/features/knowledge/messages/accountMessages.js';
 import { commonMessages } from '../../../src/bot/features/knowledge/messages/commonMessages.js';
 import { entitlementMessages } from '../../../src/bot/features/knowledge/messages/entitlementMessages.js';
 import { remainingMessages } from '../../../src/bot/features/knowledge/messages/remainingMessages.js';
@@ -251,6 +252,15 @@ describe('what the one-line answer, the buttons and "Why?" carry', () => {
     const third = await ask('stranger', 'では Action Pack は？', 'ja', { conversationId });
     expect(third.text).toContain('10');
     expect(third.text).toMatch(JAPANESE);
+  });
+});
+
+describe('who can activate, asked by someone without the role', () => {
+  it.each(['en', 'ja'] as const)('Dave is not sent to the admins when Contoso is already activated (%s)', async (lang) => {
+    const dave = await ask('dave', lang === 'en' ? 'who can activate our benefits?' : '誰がアクティブ化できますか', lang);
+    const m = accountMessages.for(lang);
+    expect(dave.text).toContain(m('youNeedNotActivated'));
+    expect(dave.text).not.toContain(m('youCannot'));
   });
 });
 

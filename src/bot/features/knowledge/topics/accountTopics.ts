@@ -24,7 +24,10 @@ export async function whoCanActivate(request: IntentRequest, services: Knowledge
     const admins = await services.identity.peopleWithRoles(view.company.tenantId, program.rolesThatMayActivate());
     summary = admins.length > 0 ? m('whoKnown', { roles, company: view.company.name, people: joinList(names(admins), language) }) : m('whoNobody', { roles, company: view.company.name });
     const own = view.person.roles.find((r) => program.rolesThatMayActivate().includes(r));
-    summary += ` ${own ? m('youCan', { role: roleName(own, language) }) : m('youCannot')}`;
+    // Asking an admin only makes sense while activation has not been asked for.
+    const status = view.company.activation.status;
+    const notOwn = status === 'activated' ? m('youNeedNotActivated') : status === 'pending' ? m('youNeedNotPending') : m('youCannot');
+    summary += ` ${own ? m('youCan', { role: roleName(own, language) }) : notOwn}`;
   }
   const notActivated = view !== undefined && view.company.offers.length > 0 && view.company.activation.status === 'notActivated';
   return [
