@@ -3,7 +3,7 @@
  * one database as ratios to the echo bot, and the store at 100k/1M contracts
  * (bulk import time, write latency). Pure: tables and the JSON part.
  */
-import { formatTable, num, turnCells } from './report.js';
+import { formatTable, num, turnCells, turnJson } from './report.js';
 import { ratio, round } from './stats.js';
 
 export type PgScenario = 'echo' | 'personal' | 'write';
@@ -83,15 +83,7 @@ export function pgSummaryJson(figures: PostgresFigures | null): Record<string, u
     store,
     turns: figures.turns.map((t) => ({
       replicas: t.replicas,
-      scenario: t.scenario,
-      connections: t.connections,
-      rps: round(t.rps, 1),
-      p50_ms: round(t.p50Ms, 2),
-      p99_ms: round(t.p99Ms, 2),
-      rps_ratio: round(t.rpsRatio, 3),
-      p99_ratio: round(t.p99Ratio, 3),
-      ok: t.ok,
-      failed: t.failed,
+      ...turnJson(t),
     })),
     notes: figures.notes,
   };

@@ -213,15 +213,7 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     targets: targetChecks(results),
     turns: results.turns.map((t) => ({
       store: t.store,
-      scenario: t.scenario,
-      connections: t.connections,
-      rps: round(t.rps, 1),
-      p50_ms: round(t.p50Ms, 2),
-      p99_ms: round(t.p99Ms, 2),
-      rps_ratio: round(t.rpsRatio, 3),
-      p99_ratio: round(t.p99Ratio, 3),
-      ok: t.ok,
-      failed: t.failed,
+      ...turnJson(t),
     })),
     machine: results.machine,
     seconds_per_load_run: results.durationSeconds,
@@ -244,6 +236,23 @@ export function formatTable(rows: ReadonlyArray<ReadonlyArray<string>>): string 
 export const num = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
 
 /** The measured cells of a turn-table row, from connections to failures (echo rows are the ratios' 1). */
+type MeasuredTurn = Parameters<typeof turnCells>[0] & { ok: number };
+
+/** A turn row's measured fields in the JSON report, shared by the lowdb and PostgreSQL blocks. */
+export function turnJson(t: MeasuredTurn): Record<string, string | number | null> {
+  return {
+    scenario: t.scenario,
+    connections: t.connections,
+    rps: round(t.rps, 1),
+    p50_ms: round(t.p50Ms, 2),
+    p99_ms: round(t.p99Ms, 2),
+    rps_ratio: round(t.rpsRatio, 3),
+    p99_ratio: round(t.p99Ratio, 3),
+    ok: t.ok,
+    failed: t.failed,
+  };
+}
+
 export function turnCells(t: { scenario: string; connections: number; rps: number | null; p50Ms: number | null; p99Ms: number | null; rpsRatio: number | null; p99Ratio: number | null; failed: number }): string[] {
   return [
     String(t.connections),

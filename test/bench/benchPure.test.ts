@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions } from '../../bench/cli.js';
-import { formatReport, formatTable, summaryJson, withRatios, type BenchResults, type TurnMeasurement } from '../../bench/report.js';
+import { formatReport, formatTable, summaryJson, turnJson, withRatios, type BenchResults, type TurnMeasurement } from '../../bench/report.js';
 import { percentile, ratio, round, SampleBuffer, summarize } from '../../bench/stats.js';
 import {
   benchTenantId,
@@ -252,5 +252,21 @@ describe('store generator', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a turn row in the JSON report', () => {
+  it('carries the measured figures, rounded as the tables print them', () => {
+    expect(turnJson({ scenario: 'qa', connections: 10, rps: 1133.94, p50Ms: 6.7649, p99Ms: 29.5712, rpsRatio: 0.46623, p99Ratio: 2.15049, ok: 3402, failed: 0 })).toEqual({
+      scenario: 'qa',
+      connections: 10,
+      rps: 1133.9,
+      p50_ms: 6.76,
+      p99_ms: 29.57,
+      rps_ratio: 0.466,
+      p99_ratio: 2.15,
+      ok: 3402,
+      failed: 0,
+    });
   });
 });
