@@ -42,6 +42,8 @@ export interface LoadRunOptions {
   readonly durationSeconds: number;
   /** Builds the next request body: called once per request. */
   readonly nextBody: () => string;
+  /** Called on every response with the connection (autocannon's client) that received it. */
+  readonly onResponse?: (connection: object) => void;
 }
 
 export interface LoadRunResult extends LatencySummary {
@@ -132,7 +134,8 @@ export function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         });
       },
     );
-    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTimeMs: number) => {
+    instance.on('response', (client: object, statusCode: number, _bytes: number, responseTimeMs: number) => {
+      options.onResponse?.(client);
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);
       else failed += 1;
     });

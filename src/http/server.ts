@@ -12,6 +12,7 @@ import { AuthFailureLog } from './authFailureLog.js';
 import { loopbackRequestsOnly } from './developerModeGuard.js';
 import { jsonBodiesOnly, jsonBodyParser } from './requestBody.js';
 import type { BotEndpointAdapter, RequestIdentity } from './botAdapter.js';
+import { TurnAdmission } from './turnAdmission.js';
 
 export interface TurnLogic {
   run(context: TurnContext): Promise<void>;
@@ -41,6 +42,7 @@ export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bo
   });
 
   const authFailures = new AuthFailureLog(logger);
+  const admission = new TurnAdmission();
   server.post('/api/messages', async (req, res) => {
     const verdict = checkActivity(req.body, config);
     if (!verdict.ok) {
@@ -57,6 +59,8 @@ export function createHttpServer(config: Config, adapter: BotEndpointAdapter, bo
       res.send(401, { error: 'Unauthorized: a valid Bot Framework token is required.' });
       return;
     }
+    // Turns start a few per event-loop iteration, so new connections are not starved (see TurnAdmission).
+    await admission.admit();
     try {
       const invokeResponse = await adapter.run(identity, activity, (context) => bot.run(context));
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
