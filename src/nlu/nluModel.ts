@@ -1,4 +1,5 @@
 import type { Language } from '../domain/model.js';
+import { deepFreeze } from '../deepFreeze.js';
 import { LruCache } from '../lruCache.js';
 import { corpusExamples, LANGUAGES, loadCorpus, loadOutOfDomain } from './corpus.js';
 import { NLU_DATA } from './dataFiles.js';
@@ -138,15 +139,6 @@ function decide(ranked: readonly Classification[], text: string): Pick<Understan
  */
 export const UNDERSTANDING_CACHE = { entries: 2000, maxTextLength: 300 } as const;
 
-/** Cached understandings are shared by every turn that asks the same: nobody may change one. */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) frozen(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * Wraps a classifier. One classification per language before serving keeps
  * nlp.js's first-call set-up (pipelines, caches) off the first user's turn.
@@ -174,7 +166,7 @@ export async function createUnderstander(classifier: IntentClassifier, extract: 
       const key = `${fallbackLanguage}\u0000${text}`;
       const known = recent.get(key);
       if (known) return known;
-      const understood = frozen(await understand(text, fallbackLanguage));
+      const understood = deepFreeze(await understand(text, fallbackLanguage));
       recent.set(key, understood);
       return understood;
     },
