@@ -9,6 +9,7 @@ import { Expression } from 'adaptive-expressions';
 import * as ACData from 'adaptivecards-templating';
 import { projectPath } from '../../projectRoot.js';
 import { CARD_NAMES, isCardName, type CardDataByName, type CardName, type CardRef } from './cardTemplates.js';
+import { fillText, splitText, usesTextOnlyAsIs } from './cardSkeleton.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -70,7 +71,7 @@ const shield = (data: object): object => mapStrings(data, (t) => t.replaceAll(SH
 const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
   mapStrings(content, (t) => t.replaceAll(`${SHIELD}{`, '${')) as Record<string, unknown>;
 
-/** How many recent expansions are kept (a card is a few kilobytes). */
+/** How many recent expansions (or skeletons, see cardSkeleton.ts) are kept (a card is a few kilobytes). */
 const RECENT_CARDS = 2000;
 
 export class CardRenderer {
@@ -78,6 +79,8 @@ export class CardRenderer {
   private readonly recent = new Map<string, string>();
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
   private readonly templates = new Map<CardName, ACData.Template>();
+  /** Templates that never look inside a string: expanded once per data shape (cardSkeleton.ts). */
+  private readonly textOnlyAsIs = new Set<CardName>();
 
   constructor(cardsDir: string = projectPath('cards')) {
     for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
@@ -85,7 +88,9 @@ export class CardRenderer {
       // Every file in cards/ is a known template with typed data (cardTemplates.ts).
       if (!isCardName(name)) throw new CardTemplateError(name, 'not listed in src/bot/cards/cardTemplates.ts');
       try {
-        this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(cardsDir, file), 'utf8'))));
+        const text = readFileSync(join(cardsDir, file), 'utf8');
+        this.templates.set(name, new ACData.Template(JSON.parse(text)));
+        if (usesTextOnlyAsIs(text)) this.textOnlyAsIs.add(name);
       } catch (error) {
         throw new CardTemplateError(name, `not valid JSON (${(error as Error).message})`);
       }
@@ -101,20 +106,34 @@ export class CardRenderer {
   /**
    * Expanding is a pure function of template and data, and the same answers
    * recur (general questions, a user asking again), so recent expansions are
-   * kept — by far the most expensive step of an answer otherwise.
+   * kept — by far the most expensive step of an answer otherwise. A template
+   * that only passes text through keeps one expansion per shape of its data
+   * instead, so cards that differ only in their words (each company's
+   * activation card) share it.
    */
   render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
-    const key = `${name}\u0000${JSON.stringify(data)}`;
+    let text: string;
+    if (this.textOnlyAsIs.has(name)) {
+      const { shape, texts } = splitText(data);
+      text = fillText(this.kept(`${name}\u0000${JSON.stringify(shape)}`, () => this.expand(name, shape as object)), texts);
+    } else {
+      text = this.kept(`${name}\u0000${JSON.stringify(data)}`, () => this.expand(name, data));
+    }
+    // A fresh copy each time, so whoever sends or edits the card cannot change the cached one.
+    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: JSON.parse(text) as Record<string, unknown> };
+  }
+
+  /** The JSON text of a recent expansion under `key`, expanding it when there is none. */
+  private kept(key: string, expand: () => Record<string, unknown>): string {
     let text = this.recent.get(key);
     if (text !== undefined) {
       this.recent.delete(key);
     } else {
-      text = JSON.stringify(this.expand(name, data));
+      text = JSON.stringify(expand());
       if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value as string);
     }
     this.recent.set(key, text);
-    // A fresh copy each time, so whoever sends or edits the card cannot change the cached one.
-    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: JSON.parse(text) as Record<string, unknown> };
+    return text;
   }
 
   renderRef(card: CardRef): CardAttachment {
