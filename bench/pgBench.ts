@@ -11,7 +11,7 @@ import { openPostgresStore } from '../src/storage/postgres/pgStore.js';
 import { activationRequestText, echoText, executeActivity, messageActivity, personalQuestions, stranger, type BenchUser } from './activities.js';
 import { startServerChild, type ServerChild } from './childProcesses.js';
 import type { BenchOptions } from './cli.js';
-import { startBenchPostgres, type BenchPostgres } from './embeddedPostgres.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '../scripts/embeddedPostgres.js';
 import { combineConcurrent, mergeRuns, runLoad, splitConnections, type LoadRunResult } from './loadRun.js';
 import { seedPostgres } from './pgSeed.js';
 import { withPgRatios, type PgScenario, type PgStoreFigures, type PgTurnMeasurement, type PostgresFigures } from './pgReport.js';
@@ -36,7 +36,7 @@ const admin = (i: number): BenchUser => ({ aadObjectId: benchAdminId(i), tenantI
 const user = (i: number): BenchUser => ({ aadObjectId: benchUserId(i), tenantId: benchTenantId(i), name: `User ${i}` });
 
 /** Creates a database, applies the store's migrations and bulk-loads the plan, timing the load. */
-async function importStore(server: BenchPostgres, name: string, plan: StorePlan): Promise<{ url: string; generated: GeneratedStore; importMs: number }> {
+async function importStore(server: EmbeddedPostgresServer, name: string, plan: StorePlan): Promise<{ url: string; generated: GeneratedStore; importMs: number }> {
   const url = await server.createDatabase(name);
   const store = await openPostgresStore(url, { poolSize: 1 });
   await store.close();
@@ -75,7 +75,7 @@ async function probeWrites(url: string, companies: readonly number[]): Promise<{
   return { p50: summary.p50Ms ?? null, p99: summary.p99Ms ?? null, writes: samples.length };
 }
 
-async function storeFigures(server: BenchPostgres, name: string, plan: StorePlan, log: (m: string) => void): Promise<{ figures: PgStoreFigures; url: string; generated: GeneratedStore; probed: Set<number> }> {
+async function storeFigures(server: EmbeddedPostgresServer, name: string, plan: StorePlan, log: (m: string) => void): Promise<{ figures: PgStoreFigures; url: string; generated: GeneratedStore; probed: Set<number> }> {
   log(`postgres ${name}: importing ${plan.contracts} contracts across ${plan.companies} companies`);
   const { url, generated, importMs } = await importStore(server, name, plan);
   const probed = pickCompanies(generated, PROBE_WRITES, (i) => !isActivated(i)).slice(0, PROBE_WRITES);
@@ -202,7 +202,7 @@ export async function measurePostgres(context: PgBenchContext): Promise<Postgres
   let turns: PgTurnMeasurement[] = [];
   let writeTurn: string | null = null;
   log('postgres: starting the embedded server');
-  const server = await startBenchPostgres();
+  const server = await startEmbeddedPostgres({ dirPrefix: 'psb-bench-pg-', maxConnections: 100 });
   try {
     const big = await storeFigures(server, 'bench_100k', { contracts: 100_000, companies: 20_000, today }, log);
     store['100k'] = big.figures;

@@ -1,7 +1,7 @@
 /**
  * Generated stores for the benchmark: N contracts over C companies, written
  * straight as the per-company JSON files the lowdb store reads (same file
- * names, same shape, same pretty-printing), which is far faster than going
+ * names, same shape, same JSON text), which is far faster than going
  * through the repositories. Everything is deterministic from the seed, so a
  * file can be rebuilt in memory and compared with what the store reads back.
  *
@@ -17,6 +17,7 @@ import type { CompanyData } from '../src/storage/companyData.js';
 import { daysFrom } from '../src/storage/isoDates.js';
 import { companiesDirOf } from '../src/storage/lowdb/lowdbStore.js';
 import { companyFileName } from '../src/storage/lowdb/safeFileName.js';
+import { storedJsonText } from '../src/storage/lowdb/validatedJsonFile.js';
 
 export interface StorePlan {
   readonly contracts: number;
@@ -129,9 +130,9 @@ export function companyDataFor(i: number, contractCount: number, today: string, 
   return { version: 1, tenantId, company, people, contracts, customers: [], activationRequests: [], userReferences: [] };
 }
 
-/** The exact bytes the lowdb store writes for `data` (see validatedJsonFile.ts). */
+/** The exact bytes the lowdb store writes for `data`. */
 export function companyFileText(data: CompanyData): string {
-  return JSON.stringify(data, null, 2);
+  return storedJsonText(data);
 }
 
 /**

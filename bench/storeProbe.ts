@@ -13,6 +13,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { companyDataProblem } from '../src/storage/companyDataShape.js';
 import { companiesDirOf } from '../src/storage/lowdb/lowdbStore.js';
 import { companyFileName } from '../src/storage/lowdb/safeFileName.js';
+import { storedJsonText } from '../src/storage/lowdb/validatedJsonFile.js';
+import { copyOf } from '../src/storage/companyData.js';
 import type { ActivationRequest } from '../src/domain/repositories.js';
 import { openLowdbStore } from '../src/storage/index.js';
 import { SampleBuffer, summarize } from './stats.js';
@@ -35,7 +37,7 @@ export interface StoreProbeResult {
   readonly max_stall_ms: number;
   /** The same measure over an idle second before the writes: what the machine alone causes. */
   readonly idle_stall_ms: number;
-  /** CPU-only parts of the largest company, best of 5: parse + shape check (a cold load), clone + stringify (a write). */
+  /** CPU-only parts of the largest company, best of 5: parse + shape check (a cold load), copy + JSON text (a write). */
   readonly largest_load_cpu_ms: number;
   readonly largest_write_cpu_ms: number;
   readonly writes: number;
@@ -56,7 +58,7 @@ export async function cpuCostOfCompanyFile(dataDir: string, tenantId: string): P
   const text = await readFile(join(companiesDirOf(dataDir), companyFileName(tenantId)), 'utf8');
   const value: unknown = JSON.parse(text);
   const loadMs = bestOf(5, () => companyDataProblem(JSON.parse(text), tenantId));
-  const writeMs = bestOf(5, () => JSON.stringify(structuredClone(value), null, 2));
+  const writeMs = bestOf(5, () => storedJsonText(copyOf(value)));
   return { loadMs, writeMs };
 }
 

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { projectRoot } from './projectRoot.js';
+import { LONGEST_ENDING_DAYS } from './domain/reminders/reminderTypes.js';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 export type ActivationProcessorKind = 'helpdesk' | 'demo';
@@ -52,6 +53,8 @@ export interface Config {
   readonly ticketsPerHour: number;
   /** How long questions the bot could not answer are kept for the digest. */
   readonly unansweredRetentionDays: number;
+  /** Records of sent reminders, escalations and digests are kept at least this long for reports (longer while they stop a repeat). */
+  readonly markerRetentionDays: number;
 }
 
 export interface ReminderSettings {
@@ -205,10 +208,12 @@ export function loadConfig(env: Env): Config {
       scanMinutes: integer(env, 'REMINDER_SCAN_MINUTES', 60, 1, 7 * 24 * 60),
       lowIncidents: integer(env, 'REMINDER_LOW_INCIDENTS', 3, 0, 10_000),
       lowPercent: integer(env, 'REMINDER_LOW_PERCENT', 20, 0, 100),
-      endingDays: integer(env, 'REMINDER_ENDING_DAYS', 30, 0, 366),
+      endingDays: integer(env, 'REMINDER_ENDING_DAYS', 30, 0, LONGEST_ENDING_DAYS),
     },
     ticketEscalateMinutes: integer(env, 'TICKET_ESCALATE_MINUTES', 30, 1, 7 * 24 * 60),
     ticketsPerHour: integer(env, 'HANDOFF_TICKETS_PER_HOUR', 5, 1, 1000),
     unansweredRetentionDays: integer(env, 'UNANSWERED_RETENTION_DAYS', 90, 1, 3650),
+    // At least two weeks: the weekly digest counts the previous whole week.
+    markerRetentionDays: integer(env, 'MARKER_RETENTION_DAYS', 90, 14, 3650),
   };
 }

@@ -15,12 +15,25 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** Reads without marking the entry used, so the order stays the order of writes. */
+  peek(key: K): V | undefined {
+    return this.#entries.get(key);
+  }
+
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+  }
+
+  /** Drops entries from the least recently used end for as long as `stale` says so. */
+  dropOldestWhile(stale: (value: V, key: K) => boolean): void {
+    for (const [key, value] of this.#entries) {
+      if (!stale(value, key)) return;
+      this.#entries.delete(key);
     }
   }
 

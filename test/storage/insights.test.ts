@@ -82,6 +82,60 @@ describe('lowdb store: the marker log', () => {
     }
   });
 
+  it('purging rewrites the log without the expired markers; markers written meanwhile, and the rest, survive a reopen', async () => {
+    const dir = await makeTempDataDir();
+    const file = join(dir, 'event-markers.jsonl');
+    try {
+      const first = await openLowdbStore(dir);
+      for (let i = 0; i < 100; i++) {
+        await first.markers.claim({ ...marker(`reminder|ended|${i}`), keepUntil: '2026-12-31' });
+        await first.markers.settle(`reminder|ended|${i}`, 'sent', '2026-11-24T09:00:01.000Z');
+      }
+      await first.markers.claim({ ...marker('reminder|running'), keepUntil: '2027-05-08' });
+      const before = (await readFile(file, 'utf8')).split('\n').length;
+      // Claims and settlements arriving while the purge runs are neither lost nor purged.
+      const [removed] = await Promise.all([
+        first.markers.purgeExpired('2027-02-01', '2027-01-01T00:00:00.000Z'),
+        first.markers.claim({ ...marker('reminder|new'), keepUntil: '2027-01-15' }),
+        first.markers.settle('reminder|running', 'sent', '2026-11-24T09:00:02.000Z'),
+        first.markers.claim({ ...marker('reminder|ended|7'), claimedAt: '2027-02-01T09:00:00.000Z', keepUntil: '2027-12-31' }),
+      ]);
+      expect(removed).toBe(100);
+      await first.close();
+      const lines = (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { key: string });
+      expect(lines.length).toBeLessThan(before / 10);
+      expect(new Set(lines.map((l) => l.key))).toEqual(new Set(['reminder|running', 'reminder|new', 'reminder|ended|7']));
+      const second = await openLowdbStore(dir);
+      expect(await second.markers.find('reminder|running')).toMatchObject({ state: 'sent', keepUntil: '2027-05-08' });
+      expect(await second.markers.find('reminder|ended|7')).toMatchObject({ state: 'claimed', keepUntil: '2027-12-31' });
+      expect(await second.markers.claim(marker('reminder|new'))).toBe(false);
+      expect(await second.markers.claim(marker('reminder|ended|8'))).toBe(true);
+      await second.close();
+    } finally {
+      await removeTempDataDir(dir);
+    }
+  });
+
+  it('a purge cut short by a crash leaves the log as it was: the new file only replaces it whole', async () => {
+    const dir = await makeTempDataDir();
+    const file = join(dir, 'event-markers.jsonl');
+    try {
+      const first = await openLowdbStore(dir);
+      await first.markers.claim({ ...marker('reminder|ended'), keepUntil: '2026-12-31' });
+      await first.markers.claim({ ...marker('reminder|running'), keepUntil: '2027-05-08' });
+      await first.close();
+      // What a crash while writing the new file leaves: the old log whole, a partial new one beside it.
+      await writeFile(join(dir, '.event-markers.jsonl.tmp'), '{"key":"reminder|run');
+      const second = await openLowdbStore(dir);
+      expect(await second.markers.find('reminder|ended')).toMatchObject({ state: 'claimed' });
+      expect(await second.markers.purgeExpired('2027-02-01', '2027-01-01T00:00:00.000Z')).toBe(1);
+      await second.close();
+      expect((await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => (JSON.parse(l) as { key: string }).key)).toEqual(['reminder|running']);
+    } finally {
+      await removeTempDataDir(dir);
+    }
+  });
+
   it('takes over the markers of a store written before the log, once', async () => {
     const dir = await makeTempDataDir();
     try {

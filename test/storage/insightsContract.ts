@@ -33,6 +33,35 @@ export function describeInsightsContract(name: string, factory: StoreFactory): v
       await expect(store().markers.find('nothing')).resolves.toBeUndefined();
     });
 
+    it('keeps a marker as long as its latest claimer needs it: a losing claim moves keepUntil later, never earlier', async () => {
+      expect(await store().markers.claim({ ...marker('k'), keepUntil: '2027-05-08' })).toBe(true);
+      await store().markers.settle('k', 'sent', '2026-11-24T09:00:01.000Z');
+      expect(await store().markers.claim({ ...marker('k'), keepUntil: '2027-01-01' })).toBe(false);
+      expect(await store().markers.find('k')).toMatchObject({ keepUntil: '2027-05-08', state: 'sent' });
+      expect(await store().markers.claim({ ...marker('k'), keepUntil: '2028-05-08' })).toBe(false);
+      expect(await store().markers.find('k')).toMatchObject({ keepUntil: '2028-05-08', state: 'sent', settledAt: '2026-11-24T09:00:01.000Z' });
+      // No last day known: kept, whatever a later claimer says.
+      expect(await store().markers.claim(marker('pending'))).toBe(true);
+      expect(await store().markers.claim({ ...marker('pending'), keepUntil: '2030-01-01' })).toBe(false);
+      expect((await store().markers.find('pending'))?.keepUntil).toBeUndefined();
+    });
+
+    it('purges only the markers past both their last due day and the retention; a purged key can be claimed again', async () => {
+      const old = '2026-01-05T09:00:00.000Z';
+      await store().markers.claim({ ...marker('ended', old), keepUntil: '2026-06-30' });
+      await store().markers.settle('ended', 'sent', old);
+      await store().markers.claim({ ...marker('stillDue', old), keepUntil: '2027-05-08' });
+      await store().markers.claim({ ...marker('counted', '2026-11-20T09:00:00.000Z'), keepUntil: '2026-06-30' });
+      await store().markers.claim({ ...marker('noLastDay', old) });
+      await store().markers.claim({ ...marker('endsToday', old), keepUntil: '2026-11-23' });
+      expect(await store().markers.purgeExpired('2026-11-23', '2026-08-26T09:00:00.000Z')).toBe(1);
+      await expect(store().markers.find('ended')).resolves.toBeUndefined();
+      const left = await store().markers.listSince('reminder', '2026-01-01T00:00:00.000Z');
+      expect(left.map((m) => m.key).sort()).toEqual(['counted', 'endsToday', 'noLastDay', 'stillDue']);
+      expect(await store().markers.purgeExpired('2026-11-23', '2026-08-26T09:00:00.000Z')).toBe(0);
+      expect(await store().markers.claim({ ...marker('ended'), keepUntil: '2027-06-30' })).toBe(true);
+    });
+
     it('lists every tenant with data, for the reminder scan', async () => {
       await expect(store().directory.listTenantIds()).resolves.toEqual([]);
       await store().directory.saveCompany(aCompany());

@@ -106,3 +106,19 @@ it('writes only the file of the company that changed, and nothing on reads', asy
   expect(await readdir(join(dataDir, 'companies'))).not.toContain('tenant-unknown.json');
   expect((await stat(companyFile('tenant-a.json'))).mtimeMs).toBeGreaterThan(before.mtimeMs);
 });
+
+it('reads company files written pretty-printed by earlier versions, and rewrites one compact on its next change', async () => {
+  const store = await openLowdbStore(dataDir);
+  await store.directory.saveCompany(aCompany());
+  await store.close();
+  const data: unknown = JSON.parse(await readFile(companyFile('tenant-a.json'), 'utf8'));
+  await writeFile(companyFile('tenant-a.json'), JSON.stringify(data, null, 2));
+
+  const reopened = await openLowdbStore(dataDir);
+  expect(await reopened.directory.findCompany('tenant-a')).toEqual(aCompany());
+  await reopened.contracts.save(aContract());
+  await reopened.close();
+  const text = await readFile(companyFile('tenant-a.json'), 'utf8');
+  expect(text).not.toContain('\n');
+  expect(JSON.parse(text)).toMatchObject({ company: aCompany(), contracts: [aContract()] });
+});

@@ -11,6 +11,7 @@ import { deepFreeze } from '../../deepFreeze.js';
 import { LruCache } from '../../lruCache.js';
 import { projectPath } from '../../projectRoot.js';
 import { CARD_NAMES, isCardName, type CardDataByName, type CardName, type CardRef } from './cardTemplates.js';
+import { fillText, splitText, usesTextOnlyAsIs } from './cardSkeleton.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -73,14 +74,20 @@ const shield = (data: object): object => mapStrings(data, (t) => t.replaceAll(SH
 const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
   mapStrings(content, (t) => t.replaceAll(`${SHIELD}{`, '${')) as Record<string, unknown>;
 
-/** How many recent expansions are kept (a card is a few kilobytes). */
+/** How many recent cards are kept (a card is a few kilobytes). */
 const RECENT_CARDS = 1000;
+/** How many skeletons (cardSkeleton.ts) are kept: one per template and shape of data, so few. */
+const RECENT_SKELETONS = 500;
 
 export class CardRenderer {
   // Kept frozen and handed out as they are: nobody can change a cached card, and a repeated answer copies nothing.
   private readonly recent = new LruCache<string, Readonly<Record<string, unknown>>>(RECENT_CARDS);
+  // Skeletons' JSON text, filled with each card's strings.
+  private readonly skeletons = new LruCache<string, string>(RECENT_SKELETONS);
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
   private readonly templates = new Map<CardName, ACData.Template>();
+  /** Templates that never look inside a string: expanded once per data shape (cardSkeleton.ts). */
+  private readonly textOnlyAsIs = new Set<CardName>();
 
   constructor(cardsDir: string = projectPath('cards')) {
     for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
@@ -88,7 +95,9 @@ export class CardRenderer {
       // Every file in cards/ is a known template with typed data (cardTemplates.ts).
       if (!isCardName(name)) throw new CardTemplateError(name, 'not listed in src/bot/cards/cardTemplates.ts');
       try {
-        this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(cardsDir, file), 'utf8'))));
+        const text = readFileSync(join(cardsDir, file), 'utf8');
+        this.templates.set(name, new ACData.Template(JSON.parse(text)));
+        if (usesTextOnlyAsIs(text)) this.textOnlyAsIs.add(name);
       } catch (error) {
         throw new CardTemplateError(name, `not valid JSON (${(error as Error).message})`);
       }
@@ -104,16 +113,31 @@ export class CardRenderer {
   /**
    * Expanding is a pure function of template and data, and the same answers
    * recur (general questions, a user asking again), so recent expansions are
-   * kept — by far the most expensive step of an answer otherwise.
+   * kept — by far the most expensive step of an answer otherwise. A template
+   * that only passes text through keeps one expansion per shape of its data
+   * instead, so cards that differ only in their words (each company's
+   * activation card) share it.
    */
   render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
     const key = `${name}\u0000${JSON.stringify(data)}`;
     let content = this.recent.get(key);
     if (content === undefined) {
-      content = deepFreeze(this.expand(name, data));
+      content = deepFreeze(this.textOnlyAsIs.has(name) ? this.fromSkeleton(name, data) : this.expand(name, data));
       this.recent.set(key, content);
     }
     return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+  }
+
+  /** The card from its template's skeleton for the data's shape, expanding the skeleton when there is none. */
+  private fromSkeleton(name: CardName, data: object): Record<string, unknown> {
+    const { shape, texts } = splitText(data);
+    const key = `${name}\u0000${JSON.stringify(shape)}`;
+    let skeleton = this.skeletons.get(key);
+    if (skeleton === undefined) {
+      skeleton = JSON.stringify(this.expand(name, shape as object));
+      this.skeletons.set(key, skeleton);
+    }
+    return JSON.parse(fillText(skeleton, texts)) as Record<string, unknown>;
   }
 
   renderRef(card: CardRef): CardAttachment {

@@ -13,6 +13,11 @@
  * visible as "claimed, never settled" in the digest, and the state it
  * reminds about is still shown whenever the person asks the bot. Once a
  * send is handed to the proactive messenger, its outbox retries delivery.
+ *
+ * A marker is needed while its event can still come due (its keepUntil day,
+ * set by whoever claims it) and while reports may count it (the retention
+ * period); after both it is removed (see markerRetention.ts). A marker
+ * without keepUntil is for an event with no last day, and is kept.
  */
 export type MarkerKind = 'reminder' | 'escalation' | 'digest';
 export type MarkerState = 'claimed' | 'sent' | 'undeliverable';
@@ -28,6 +33,8 @@ export interface EventMarker {
   readonly tenantId?: string;
   readonly recipient?: string;
   readonly topic?: string;
+  /** The last day (yyyy-mm-dd, UTC) the event can come due; absent: no such day is known. */
+  readonly keepUntil?: string;
 }
 
 export interface EventMarkerRepository {
@@ -35,6 +42,9 @@ export interface EventMarkerRepository {
    * Stores the marker (state "claimed") unless one with its key exists.
    * True means this caller owns the event and may send it; false means
    * someone already did (or is doing it). Atomic across callers of one store.
+   * A losing claim still moves the stored marker's keepUntil later when the
+   * claimer's is later (the event came due again, e.g. its contract was
+   * extended); a marker stored without keepUntil stays without it.
    */
   claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean>;
   /** Records how a claimed event ended; a settled marker stays as it is. */
@@ -42,4 +52,10 @@ export interface EventMarkerRepository {
   find(key: string): Promise<EventMarker | undefined>;
   /** Markers of a kind claimed at or after `since` (ISO), oldest first. */
   listSince(kind: MarkerKind, since: string): Promise<EventMarker[]>;
+  /**
+   * Removes the markers whose keepUntil day is before `keptUntilBefore`
+   * (yyyy-mm-dd) and that were claimed before `claimedBefore` (ISO);
+   * returns how many. Markers without keepUntil are never removed.
+   */
+  purgeExpired(keptUntilBefore: string, claimedBefore: string): Promise<number>;
 }

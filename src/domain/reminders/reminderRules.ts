@@ -7,8 +7,8 @@
  */
 import type { Company, Contract, Person } from '../model.js';
 import { maskSecret } from '../secrets.js';
-import { businessDaysBetween, daysUntil } from './businessDays.js';
-import type { ReminderEvent, ReminderKind, ReminderSubject, ReminderThresholds } from './reminderTypes.js';
+import { businessDaysBetween, dateAfter, daysUntil } from './businessDays.js';
+import { LONGEST_ENDING_DAYS, type ReminderEvent, type ReminderKind, type ReminderSubject, type ReminderThresholds } from './reminderTypes.js';
 
 export interface CompanyState {
   readonly company: Company;
@@ -46,9 +46,10 @@ export function remindersDue(state: CompanyState, now: Date, thresholds: Reminde
   const today = now.toISOString().slice(0, 10);
   const adminIds = admins(people);
   const events: ReminderEvent[] = [];
-  const add = (kind: ReminderKind, what: string, recipients: readonly string[], subject: ReminderSubject): void => {
+  const add = (kind: ReminderKind, what: string, recipients: readonly string[], subject: ReminderSubject, dueUntil?: string): void => {
     for (const recipient of new Set(recipients)) {
-      events.push({ key: ['reminder', kind, company.tenantId, what, recipient].join('|'), kind, tenantId: company.tenantId, companyName: company.name, recipient, subject });
+      const key = ['reminder', kind, company.tenantId, what, recipient].join('|');
+      events.push({ key, kind, tenantId: company.tenantId, companyName: company.name, recipient, subject, ...(dueUntil ? { dueUntil } : {}) });
     }
   };
 
@@ -56,16 +57,23 @@ export function remindersDue(state: CompanyState, now: Date, thresholds: Reminde
     const daysLeft = daysUntil(today, contract.endDate);
     const subject = contractSubject(contract, daysLeft);
     if (daysLeft < 0) {
-      // Ended: only worth saying while someone still has it linked.
-      if (contract.associations.length > 0) add('contractEnded', `${contract.id}@${contract.endDate}`, adminIds, subject);
+      // Ended: only worth saying while someone still has it linked, and for as
+      // long after the end as "ending soon" is said before it. The longest
+      // window anyone may set bounds when it can come due (a raised setting
+      // must not repeat it).
+      if (contract.associations.length > 0 && -daysLeft <= thresholds.endingDays) {
+        add('contractEnded', `${contract.id}@${contract.endDate}`, adminIds, subject, dateAfter(contract.endDate, LONGEST_ENDING_DAYS));
+      }
       continue;
     }
+    // Both can come due only until the end date (the key names the end date, or the
+    // contract whose end date a later scan sees and extends the marker to).
     const incidents = incidentKind(contract, thresholds);
     if (incidents) {
       const associated = contract.associations.map((a) => a.aadObjectId);
-      add(incidents, `${contract.id}@${contract.incidentsTotal ?? ''}`, [...adminIds, ...associated], subject);
+      add(incidents, `${contract.id}@${contract.incidentsTotal ?? ''}`, [...adminIds, ...associated], subject, contract.endDate);
     }
-    if (daysLeft <= thresholds.endingDays) add('contractEnding', `${contract.id}@${contract.endDate}`, adminIds, subject);
+    if (daysLeft <= thresholds.endingDays) add('contractEnding', `${contract.id}@${contract.endDate}`, adminIds, subject, contract.endDate);
   }
 
   const { activation } = company;

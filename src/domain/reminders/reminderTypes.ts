@@ -19,6 +19,9 @@ export interface ReminderThresholds {
 
 export const DEFAULT_THRESHOLDS: ReminderThresholds = { lowIncidents: 3, lowPercent: 20, endingDays: 30, pendingBusinessDays: 5 };
 
+/** The longest "ending soon" window an operator may set, in days (bounds how long an ended reminder can come due). */
+export const LONGEST_ENDING_DAYS = 366;
+
 /** What the reminder is about; no secrets (IDs are masked by the caller that shows them). */
 export interface ReminderSubject {
   readonly contractKey?: string;
@@ -41,6 +44,12 @@ export interface ReminderEvent {
   readonly companyName: string;
   readonly recipient: string;
   readonly subject: ReminderSubject;
+  /**
+   * The last day (yyyy-mm-dd, UTC) on which this event can come due, whatever
+   * the thresholds; its "sent" marker is needed until then. Absent when no
+   * such day is known (a pending activation can stay pending).
+   */
+  readonly dueUntil?: string;
 }
 
 /** A person's wish about reminders, by their directory identity. */

@@ -4,12 +4,14 @@
  * memory. A claim is a check-and-insert on the in-memory index, done
  * synchronously once the log is loaded, so two claims of a key in this
  * process cannot both win; the data-directory lock keeps other processes out.
- * Markers are kept: an old one is what stops a repeat. A store written before
+ * A marker is kept while it can matter (domain/markers/markerRetention.ts);
+ * purging rewrites the log without the expired ones. A store written before
  * the log existed kept its markers in one JSON document: it is read once and
  * its markers become the log's first lines.
  */
 import { readFile, rm } from 'node:fs/promises';
 import type { EventMarker, EventMarkerRepository, MarkerKind, MarkerState } from '../../domain/markers/eventMarker.js';
+import { extendedKeep, isExpired } from '../../domain/markers/markerRetention.js';
 import { copyOf } from '../companyData.js';
 import { AppendOnlyJsonLog } from '../lowdb/appendOnlyJsonLog.js';
 import { openValidatedJsonFile } from '../lowdb/validatedJsonFile.js';
@@ -24,8 +26,9 @@ const MARKER_STATES: readonly string[] = ['claimed', 'sent', 'undeliverable'];
 
 function markerProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
-  const { key, kind, claimedAt, state } = value as Record<string, unknown>;
+  const { key, kind, claimedAt, state, keepUntil } = value as Record<string, unknown>;
   if (typeof key !== 'string' || typeof kind !== 'string' || typeof claimedAt !== 'string') return 'a marker needs key, kind and claimedAt';
+  if (keepUntil !== undefined && typeof keepUntil !== 'string') return 'keepUntil must be a date';
   return typeof state === 'string' && MARKER_STATES.includes(state) ? undefined : `unknown state ${JSON.stringify(state)}`;
 }
 
@@ -33,6 +36,10 @@ function settled(markers: readonly EventMarker[], key: string, state: Exclude<Ma
   const current = markers.find((m) => m.key === key);
   if (!current || current.state !== 'claimed') return undefined;
   return markers.map((m) => (m.key === key ? { ...m, state, settledAt: at } : m));
+}
+
+function keepField(keepUntil: string | undefined): Pick<EventMarker, 'keepUntil'> {
+  return keepUntil === undefined ? {} : { keepUntil };
 }
 
 function since(markers: Iterable<EventMarker>, kind: MarkerKind, from: string): EventMarker[] {
@@ -55,7 +62,11 @@ export class LowdbEventMarkers implements EventMarkerRepository {
 
   async claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean> {
     await this.#load();
-    if (this.#index.has(marker.key)) return false;
+    const current = this.#index.get(marker.key);
+    if (current) {
+      await this.#keepLonger(current, marker.keepUntil);
+      return false;
+    }
     const claimed: EventMarker = { ...copyOf(marker), state: 'claimed' };
     this.#index.set(marker.key, claimed);
     try {
@@ -92,9 +103,32 @@ export class LowdbEventMarkers implements EventMarkerRepository {
     return since(this.#index.values(), kind, from);
   }
 
+  async purgeExpired(keptUntilBefore: string, claimedBefore: string): Promise<number> {
+    await this.#load();
+    const expired = new Set([...this.#index.values()].filter((m) => isExpired(m, keptUntilBefore, claimedBefore)).map((m) => m.key));
+    if (expired.size === 0) return 0;
+    for (const key of expired) this.#index.delete(key);
+    // A claim of one of these keys from now on is a new marker: its line comes after the rewrite and stays.
+    await this.#log.rewrite((record) => !expired.has(record.key));
+    return expired.size;
+  }
+
   async close(): Promise<void> {
     await this.#loaded?.catch(() => undefined);
     await this.#log.close();
+  }
+
+  async #keepLonger(current: EventMarker, keepUntil: string | undefined): Promise<void> {
+    const extended = extendedKeep(current.keepUntil, keepUntil);
+    if (extended === current.keepUntil) return;
+    const next: EventMarker = { ...current, keepUntil: extended };
+    this.#index.set(current.key, next);
+    try {
+      await this.#log.append(next);
+    } catch (error) {
+      if (this.#index.get(current.key) === next) this.#index.set(current.key, current);
+      throw error;
+    }
   }
 
   /** A failed load (damaged file) is retried next time rather than remembered. */
@@ -135,7 +169,10 @@ export class MemoryEventMarkers implements EventMarkerRepository {
   #items: EventMarker[] = [];
 
   async claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean> {
-    if (this.#items.some((m) => m.key === marker.key)) return false;
+    if (this.#items.some((m) => m.key === marker.key)) {
+      this.#items = this.#items.map((m) => (m.key === marker.key ? { ...m, ...keepField(extendedKeep(m.keepUntil, marker.keepUntil)) } : m));
+      return false;
+    }
     this.#items = [...this.#items, { ...copyOf(marker), state: 'claimed' }];
     return true;
   }
@@ -151,5 +188,12 @@ export class MemoryEventMarkers implements EventMarkerRepository {
 
   async listSince(kind: MarkerKind, from: string): Promise<EventMarker[]> {
     return since(this.#items, kind, from);
+  }
+
+  async purgeExpired(keptUntilBefore: string, claimedBefore: string): Promise<number> {
+    const kept = this.#items.filter((m) => !isExpired(m, keptUntilBefore, claimedBefore));
+    const removed = this.#items.length - kept.length;
+    this.#items = kept;
+    return removed;
   }
 }

@@ -4,7 +4,7 @@
  *   <dataDir>/.lock                    pid of the one process serving the directory
  *   <dataDir>/helpdesk-channel.json    the helpdesk channel reference
  *   <dataDir>/outbox.json              proactive messages waiting for a retry
- *   <dataDir>/pending-activations.json tenants that may have a pending activation request (an index)
+ *   <dataDir>/pending-activations.jsonl tenants that may have a pending activation request (an index); one JSON line per add or remove
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
  *   <dataDir>/event-markers.jsonl      reminders, escalations and digests already claimed (sent once); one JSON line per change
@@ -55,7 +55,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   const companies = new LowdbCompanySource(companiesDir, options.cacheCapacity ?? 500);
   const helpdeskChannel = new LowdbHelpdeskChannelSlot(join(root, 'helpdesk-channel.json'));
   const tickets = new LowdbTicketRepository(join(root, 'tickets'));
-  const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.json'));
+  const pendingActivations = new LowdbTenantSet(join(root, 'pending-activations.jsonl'), join(root, 'pending-activations.json'));
   const outbox = new LowdbOutbox(join(root, 'outbox.json'));
   const markers = new LowdbEventMarkers(join(root, 'event-markers.jsonl'), join(root, 'event-markers.json'));
   const reminderPreferences = new LowdbReminderPreferences(join(root, 'reminder-preferences.json'));

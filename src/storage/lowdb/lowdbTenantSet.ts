@@ -1,16 +1,37 @@
 /**
- * TenantSet in its own small lowdb file: a write costs the size of the set
- * (the companies with something pending), never the whole store.
+ * TenantSet in an append-only log (one JSON line per add or remove; the last
+ * line of a tenant wins), so an add costs one short line, not a rewrite of
+ * the whole set: the set was a JSON document rewritten per change, which
+ * cost every activation request the size of every pending one. The log is
+ * rewritten with just the current tenants when it is opened and has grown
+ * well past them. A store written before the log kept the set in one JSON
+ * document ({ version: 1, tenants }): it is read once and becomes the log.
  */
+import { readFile, rm } from 'node:fs/promises';
 import type { TenantSet } from '../tenantSet.js';
-import { SingleJsonDocument } from './singleJsonDocument.js';
+import { AppendOnlyJsonLog } from './appendOnlyJsonLog.js';
+import { openValidatedJsonFile } from './validatedJsonFile.js';
 
-interface TenantSetFile {
+type TenantChange = { readonly add: string } | { readonly remove: string };
+
+interface LegacyTenantSetFile {
   readonly version: 1;
   readonly tenants: string[];
 }
 
-function problem(value: unknown): string | undefined {
+/** Lines past this many per current tenant (plus a margin) make opening rewrite the log. */
+const COMPACT_RATIO = 2;
+const COMPACT_MARGIN = 256;
+
+function changeProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const keys = Object.keys(value);
+  const { add, remove } = value as Record<string, unknown>;
+  if (keys.length === 1 && (typeof add === 'string' || typeof remove === 'string')) return undefined;
+  return 'a line needs exactly one of "add" or "remove" with a tenant id';
+}
+
+function legacyProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
   const { version, tenants } = value as Record<string, unknown>;
   if (version !== 1) return `unsupported version ${JSON.stringify(version)}`;
@@ -19,25 +40,90 @@ function problem(value: unknown): string | undefined {
 }
 
 export class LowdbTenantSet implements TenantSet {
-  readonly #file: SingleJsonDocument<TenantSetFile>;
+  readonly #log: AppendOnlyJsonLog<TenantChange>;
+  /** Each tenant in the set, with the append that put it there (settled once it is in the file). */
+  readonly #tenants = new Map<string, Promise<void>>();
+  #loaded: Promise<void> | undefined;
 
-  constructor(filePath: string) {
-    this.#file = new SingleJsonDocument<TenantSetFile>(filePath, { version: 1, tenants: [] }, problem);
+  /** `legacyPath`: the JSON document the set was kept in before the log. */
+  constructor(
+    filePath: string,
+    private readonly legacyPath?: string,
+  ) {
+    this.#log = new AppendOnlyJsonLog<TenantChange>(filePath, changeProblem);
   }
 
-  add(tenantId: string): Promise<void> {
-    return this.#file.change(({ tenants }) => (tenants.includes(tenantId) ? undefined : { version: 1, tenants: [...tenants, tenantId] }));
+  /** Resolves once the tenant is in the file; adding a tenant already there (or on its way) writes nothing. */
+  async add(tenantId: string): Promise<void> {
+    await this.#load();
+    const present = this.#tenants.get(tenantId);
+    if (present) return present;
+    const appended = this.#log.append({ add: tenantId });
+    this.#tenants.set(tenantId, appended);
+    try {
+      await appended;
+    } catch (error) {
+      if (this.#tenants.get(tenantId) === appended) this.#tenants.delete(tenantId); // memory must not hold an unsaved add
+      throw error;
+    }
   }
 
-  remove(tenantId: string): Promise<void> {
-    return this.#file.change(({ tenants }) => (tenants.includes(tenantId) ? { version: 1, tenants: tenants.filter((t) => t !== tenantId) } : undefined));
+  async remove(tenantId: string): Promise<void> {
+    await this.#load();
+    if (!this.#tenants.has(tenantId)) return;
+    this.#tenants.delete(tenantId);
+    // If this append fails the file keeps the tenant: an extra entry, which readers re-check.
+    await this.#log.append({ remove: tenantId });
   }
 
   async list(): Promise<string[]> {
-    return [...(await this.#file.read()).tenants];
+    await this.#load();
+    return [...this.#tenants.keys()];
   }
 
-  close(): Promise<void> {
-    return this.#file.close();
+  async close(): Promise<void> {
+    await this.#loaded?.catch(() => undefined);
+    await this.#log.close();
+  }
+
+  /** A failed load (damaged file) is retried next time rather than remembered. */
+  #load(): Promise<void> {
+    this.#loaded ??= this.#read().catch((error: unknown) => {
+      this.#loaded = undefined;
+      throw error;
+    });
+    return this.#loaded;
+  }
+
+  async #read(): Promise<void> {
+    this.#tenants.clear();
+    const changes = await this.#log.load();
+    const current = new Set<string>();
+    if (changes === undefined) {
+      for (const tenantId of await this.#legacyTenants()) current.add(tenantId);
+    } else {
+      for (const change of changes) {
+        if ('add' in change) current.add(change.add);
+        else current.delete(change.remove);
+      }
+    }
+    const stale = changes === undefined || changes.length > COMPACT_RATIO * current.size + COMPACT_MARGIN;
+    if (stale && (changes !== undefined || current.size > 0)) await this.#log.replaceWith([...current].map((add) => ({ add })));
+    // Only once the log holds them: a crash before this leaves the document to be read again.
+    if (changes === undefined && this.legacyPath) await rm(this.legacyPath, { force: true });
+    const written = Promise.resolve();
+    for (const tenantId of current) this.#tenants.set(tenantId, written);
+  }
+
+  async #legacyTenants(): Promise<string[]> {
+    if (!this.legacyPath) return [];
+    const exists = await readFile(this.legacyPath).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return [];
+    const db = openValidatedJsonFile<LegacyTenantSetFile>(this.legacyPath, { version: 1, tenants: [] }, legacyProblem);
+    await db.read();
+    return db.data.tenants;
   }
 }

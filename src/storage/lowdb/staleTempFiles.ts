@@ -1,5 +1,5 @@
 /**
- * A crash between steno's temp-file write and its rename leaves ".<name>.tmp"
+ * A crash between a write's temp file and its rename leaves ".<name>.tmp"
  * behind. The real file is still whole (the rename never happened), so the
  * temp file is garbage; removing it at open, while holding the directory
  * lock, cannot race a writer.

@@ -1,7 +1,8 @@
 /**
  * Event markers, reminder preferences and the unanswered-question log in
- * PostgreSQL. A claim is one INSERT … ON CONFLICT DO NOTHING on the
- * idempotency key: across replicas exactly one claim of an event wins.
+ * PostgreSQL. A claim is one INSERT … ON CONFLICT on the idempotency key:
+ * across replicas exactly one claim of an event wins (a losing one may only
+ * move the marker's keepUntil later).
  */
 import type { UnansweredQuestion, UnansweredQuestionRepository } from '../../domain/insights/unansweredQuestion.js';
 import type { EventMarker, EventMarkerRepository, MarkerKind, MarkerState } from '../../domain/markers/eventMarker.js';
@@ -18,6 +19,7 @@ interface MarkerRow {
   tenant_id: string | null;
   recipient: string | null;
   topic: string | null;
+  keep_until: string | null;
 }
 
 function markerOf(row: MarkerRow): EventMarker {
@@ -31,6 +33,7 @@ function markerOf(row: MarkerRow): EventMarker {
     ...(row.tenant_id !== null ? { tenantId: row.tenant_id } : {}),
     ...(row.recipient !== null ? { recipient: row.recipient } : {}),
     ...(row.topic !== null ? { topic: row.topic } : {}),
+    ...(row.keep_until !== null ? { keepUntil: row.keep_until } : {}),
   };
 }
 
@@ -38,12 +41,14 @@ export class PgEventMarkers implements EventMarkerRepository {
   constructor(private readonly db: PgDatabase) {}
 
   async claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean> {
-    const rows = await this.db.rows(
-      `INSERT INTO event_markers (key, kind, state, claimed_at, tenant_id, recipient, topic) VALUES ($1, $2, 'claimed', $3, $4, $5, $6)
-       ON CONFLICT (key) DO NOTHING RETURNING key`,
-      [marker.key, marker.kind, marker.claimedAt, marker.tenantId ?? null, marker.recipient ?? null, marker.topic ?? null],
+    // xmax is 0 only in a row this statement inserted; an updated one (keepUntil moved) lost the claim.
+    const rows = await this.db.rows<{ inserted: boolean }>(
+      `INSERT INTO event_markers (key, kind, state, claimed_at, tenant_id, recipient, topic, keep_until) VALUES ($1, $2, 'claimed', $3, $4, $5, $6, $7)
+       ON CONFLICT (key) DO UPDATE SET keep_until = EXCLUDED.keep_until WHERE event_markers.keep_until < EXCLUDED.keep_until
+       RETURNING (xmax = 0) AS inserted`,
+      [marker.key, marker.kind, marker.claimedAt, marker.tenantId ?? null, marker.recipient ?? null, marker.topic ?? null, marker.keepUntil ?? null],
     );
-    return rows.length === 1;
+    return rows[0]?.inserted === true;
   }
 
   async settle(key: string, state: Exclude<MarkerState, 'claimed'>, at: string): Promise<void> {
@@ -57,6 +62,14 @@ export class PgEventMarkers implements EventMarkerRepository {
 
   async listSince(kind: MarkerKind, since: string): Promise<EventMarker[]> {
     return (await this.db.rows<MarkerRow>('SELECT * FROM event_markers WHERE kind = $1 AND claimed_at >= $2 ORDER BY claimed_at, key', [kind, since])).map(markerOf);
+  }
+
+  async purgeExpired(keptUntilBefore: string, claimedBefore: string): Promise<number> {
+    const [row] = await this.db.rows<{ removed: number }>(
+      'WITH gone AS (DELETE FROM event_markers WHERE keep_until < $1 AND claimed_at < $2 RETURNING 1) SELECT count(*)::int AS removed FROM gone',
+      [keptUntilBefore, claimedBefore],
+    );
+    return row?.removed ?? 0;
   }
 }
 

@@ -5,7 +5,8 @@
  * renderer; a parse problem fails here. The samples are typed per template,
  * so a template added without samples, or a renamed binding, does not compile.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as ACData from 'adaptivecards-templating';
 import { answerCardData } from '../../../src/bot/cards/answerCard.js';
 import { CardRenderer } from '../../../src/bot/cards/cardRenderer.js';
 import { CARD_NAMES, type CardDataByName, type CardName, type CardRef } from '../../../src/bot/cards/cardTemplates.js';
@@ -179,6 +180,24 @@ describe('every card template', () => {
     const card = renderer.renderRef({ name, data } as CardRef);
     expect(JSON.stringify(card.content)).not.toMatch(/\$\{/);
     expect(adaptiveCardProblems(card.content)).toEqual([]);
+  });
+
+  // Every template today only passes text through, so the renderer expands it once per data shape
+  // and puts the strings back: the card must be exactly what the templating library makes of the data.
+  const awkward = (value: unknown): unknown => {
+    if (typeof value === 'string') return value === '' ? value : `${value} "quoted" back\\slash\nline 日本語 😀 \u0001`;
+    if (Array.isArray(value)) return value.map(awkward);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, awkward(item)]));
+  };
+  it.each(cases)('%s (sample %d) is exactly the library’s own expansion, with plain and awkward text', (name, _i, data) => {
+    const library = new ACData.Template(JSON.parse(readFileSync(projectPath('cards', `${name}.json`), 'utf8')));
+    for (const variant of [data, awkward(data)]) {
+      const expected: unknown = library.expand({ $root: variant });
+      // Twice: the second render reuses what the first one expanded.
+      expect(renderer.renderRef({ name, data: variant } as CardRef).content).toEqual(expected);
+      expect(renderer.renderRef({ name, data: variant } as CardRef).content).toEqual(expected);
+    }
   });
 
   it('a binding the data does not supply fails the render', () => {

@@ -72,6 +72,32 @@ describe('reminders due', () => {
     expect(renewedEvents.map((e) => e.key)).not.toEqual(within.map((e) => e.key));
   });
 
+  it('reminds of an ended, still linked contract only as long after its end as before it (the "ending soon" days)', () => {
+    const contoso = stateOf('tenant-contoso');
+    const end = contoso.contracts[0]!.endDate;
+    const afterEnd = (days: number) => new Date(Date.parse(`${end}T09:00:00Z`) + days * 86_400_000);
+    expect(remindersDue(contoso, afterEnd(30), DEFAULT_THRESHOLDS).map((e) => e.kind)).toContain('contractEnded');
+    expect(remindersDue(contoso, afterEnd(31), DEFAULT_THRESHOLDS)).toEqual([]);
+    expect(remindersDue(contoso, afterEnd(31), { ...DEFAULT_THRESHOLDS, endingDays: 60 }).map((e) => e.kind)).toContain('contractEnded');
+  });
+
+  it('says until when each event can come due, so its marker is kept that long', () => {
+    const northwind = stateOf('tenant-northwind');
+    const end = northwind.contracts[0]!.endDate;
+    // Incidents running low or used up: until the contract ends.
+    expect(remindersDue(northwind, at(TODAY), DEFAULT_THRESHOLDS).map((e) => e.dueUntil)).toEqual([end, end]);
+    const ending = remindersDue(northwind, new Date(Date.parse(`${end}T09:00:00Z`) - 10 * 86_400_000), DEFAULT_THRESHOLDS);
+    expect(ending.filter((e) => e.kind === 'contractEnding').map((e) => e.dueUntil)).toEqual([end, end]);
+    // Ended: until the longest "ending soon" window anyone may set has passed too.
+    const ended = remindersDue(northwind, new Date(Date.parse(`${end}T09:00:00Z`) + 86_400_000), DEFAULT_THRESHOLDS);
+    expect(ended.map((e) => [e.kind, e.dueUntil])).toEqual([
+      ['contractEnded', daysLater(end, 366)],
+      ['contractEnded', daysLater(end, 366)],
+    ]);
+    // A pending activation has no last day.
+    expect(remindersDue(stateOf('tenant-wingtip'), at('2026-12-04'), DEFAULT_THRESHOLDS)[0]?.dueUntil).toBeUndefined();
+  });
+
   it('says nothing about an ended contract nobody has linked', () => {
     const contract = { ...demo.contracts.find((c) => c.id === 'contract-contoso-product-support')!, endDate: '2026-01-01', associations: [] };
     expect(remindersDue(stateOf('tenant-contoso', [contract]), at(TODAY), DEFAULT_THRESHOLDS)).toEqual([]);

@@ -71,6 +71,20 @@ describe('RuleEngine.evaluate', () => {
     expect(second.events[0]?.params).toEqual({ portal: 'azure' });
   });
 
+  it('answers repeated flat facts alike, each caller with its own copy, and tells apart facts that differ by one value', async () => {
+    const facts = { workload: 'azure', csp: true, severity: null };
+    const first = await engine.evaluate('routing', facts);
+    first.events.push({ type: 'added', params: {}, rule: 'none' });
+    if (first.events[0]) first.events[0].params.portal = 'changed';
+    const again = await engine.evaluate('routing', { ...facts });
+    expect(again.events).toEqual([
+      { type: 'useCspPlan', params: { portal: 'azure' }, rule: 'azure-cspPlan' },
+      { type: 'newRequest', params: {}, rule: 'any-workload-newRequest' },
+    ]);
+    expect((await engine.evaluate('routing', { ...facts, csp: false })).events.map((e) => e.type)).toEqual(['newRequest']);
+    expect((await engine.evaluate('routing', { ...facts, severity: 'A' })).events.map((e) => e.type)).toEqual(['escalate', 'useCspPlan', 'newRequest']);
+  });
+
   it('refuses a set no file defines, naming the sets that exist', async () => {
     await expect(engine.evaluate('linking', {})).rejects.toThrow(UnknownRuleSetError);
     await expect(engine.evaluate('linking', {})).rejects.toThrow('no rule set "linking" is loaded (loaded: routing)');

@@ -25,6 +25,7 @@ import type { VerbRequest, VerbResult } from '../../turnRequest.js';
 import { proactiveNotifier } from './completionMessage.js';
 import { helpdeskCard } from './helpdeskCard.js';
 import { helpdeskMessages } from './helpdeskMessages.js';
+import { RecentAsks } from './recentAsks.js';
 
 export interface ActivationDeps {
   readonly config: Pick<Config, 'activationProcessor' | 'demoActivationDelaySeconds'>;
@@ -41,8 +42,8 @@ export interface ActivationServices extends ActivationDeps {
   readonly service: ActivationService;
   readonly completion: ActivationCompletion;
   readonly processor: ActivationProcessor;
-  /** When each (tenant|user) last asked their admins, so a double click sends one message. */
-  readonly askedAt: Map<string, number>;
+  /** Who (tenant|user) asked their admins lately, so a double click sends one message. */
+  readonly recentAsks: RecentAsks;
 }
 
 /** A card-verb handler of this feature, before the feature binds its services. */
@@ -69,7 +70,7 @@ function channelInbox(deps: ActivationDeps): HelpdeskInbox {
 }
 
 /** Checks activation.json at once, so a broken file stops start-up. */
-export function buildActivationServices(deps: ActivationDeps): ActivationServices {
+export function buildActivationServices(deps: ActivationDeps, recentAsks = new RecentAsks()): ActivationServices {
   const service = ActivationService.create(deps);
   const completion = new ActivationCompletion(service, deps.repos, proactiveNotifier(deps), randomIds, deps.clock);
   const onError = (error: unknown, request: ActivationRequest): void =>
@@ -78,5 +79,5 @@ export function buildActivationServices(deps: ActivationDeps): ActivationService
     deps.config.activationProcessor === 'demo'
       ? new DemoActivationProcessor(completion, deps.config.demoActivationDelaySeconds, deps.clock, onError)
       : new HelpdeskActivationProcessor(channelInbox(deps), onError);
-  return { ...deps, service, completion, processor, askedAt: new Map<string, number>() };
+  return { ...deps, service, completion, processor, recentAsks };
 }

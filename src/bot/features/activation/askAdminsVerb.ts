@@ -16,8 +16,6 @@ import { checkReplies } from './checkReplies.js';
 import { flowMessages } from './flowMessages.js';
 import { peopleList } from '../../presentation/index.js';
 
-const REPEAT_WINDOW_MS = 10 * 60_000;
-
 /** The admin reads the card in the language of their own Teams client, if the bot has seen it. */
 async function languageOf(admin: Person, fallback: Language, services: ActivationServices): Promise<Language> {
   const reference = await services.repos.conversationReferences.findUserReference(admin.tenantId, admin.aadObjectId);
@@ -51,11 +49,10 @@ export const askAdminsVerb: ActivationVerb = async (request, services) => {
   const admins = await runtime.service.admins(company.tenantId);
   const key = `${company.tenantId}|${person.aadObjectId}`;
   const now = services.clock.now().getTime();
-  const last = runtime.askedAt.get(key);
-  if (last !== undefined && now - last >= 0 && now - last < REPEAT_WINDOW_MS) {
+  if (runtime.recentAsks.askedRecently(key, now)) {
     return { replies: [answerReply({ title: m('askedTitle'), summary: m('askedAlready', { names: peopleList(admins.map((a) => a.name), language) }) })] };
   }
-  runtime.askedAt.set(key, now);
+  runtime.recentAsks.record(key, now);
   const plan = await runtime.service.plan(company);
   const reached: string[] = [];
   const unreached: string[] = [];
@@ -72,7 +69,7 @@ export const askAdminsVerb: ActivationVerb = async (request, services) => {
     });
     (sent ? reached : unreached).push(admin.name);
   }
-  if (reached.length === 0) runtime.askedAt.delete(key); // nothing was sent: let them try again
+  if (reached.length === 0) runtime.recentAsks.forget(key); // nothing was sent: let them try again
   const notes = unreached.length > 0 ? [m('askUnreachable', { names: peopleList(unreached, language) })] : [];
   const summary = reached.length > 0 ? m('asked', { names: peopleList(reached, language), company: company.name }) : m('askUnreachable', { names: peopleList(unreached, language) });
   return { replies: [answerReply({ title: m('askedTitle'), summary, notes: reached.length > 0 ? notes : [] })] };

@@ -26,7 +26,9 @@ export async function postWeeklyDigestIfDue(services: InsightDeps): Promise<bool
   const now = clock.now();
   const period = previousWeek(now);
   const key = `digest|${isoWeekName(new Date(period.from))}`;
-  if (!(await repos.markers.claim({ key, kind: 'digest', claimedAt: now.toISOString(), topic: isoWeekName(new Date(period.from)) }))) return false;
+  // Last week's digest is due only during this week: the marker matters until its Sunday.
+  const keepUntil = new Date(Date.parse(period.to) + 6 * DAY_MS).toISOString().slice(0, 10);
+  if (!(await repos.markers.claim({ key, kind: 'digest', claimedAt: now.toISOString(), topic: isoWeekName(new Date(period.from)), keepUntil }))) return false;
   try {
     const reply = await digestReply(services, await figuresFor(repos, period), channelLanguage(channel), true);
     await proactive.sendTo(channel, [reply]);

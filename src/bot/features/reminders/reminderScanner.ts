@@ -3,12 +3,16 @@
  * REMINDER_SCAN_MINUTES) or for one company whose contracts just changed,
  * and hands them to the sender. Scans run one at a time; what was sent
  * before is skipped by its marker, so a scan can run as often as needed.
+ * A scan of every company ends by removing the markers that can no longer
+ * matter: it has just seen every event still due, and kept its marker as
+ * long as that event needs it.
  */
 import type { CompanyState } from '../../../domain/reminders/reminderRules.js';
 import { remindersDue } from '../../../domain/reminders/reminderRules.js';
 import type { ReminderThresholds } from '../../../domain/reminders/reminderTypes.js';
 import { DEFAULT_THRESHOLDS } from '../../../domain/reminders/reminderTypes.js';
 import type { ReminderDeps } from './reminderServices.js';
+import { markerExpiry } from '../../../domain/markers/markerRetention.js';
 import { BackgroundPace } from '../../backgroundPace.js';
 import { emptyTally, ReminderSender, type SendTally } from './reminderSender.js';
 
@@ -40,6 +44,7 @@ export class ReminderScanner {
         await this.#scan(tenantId, tally);
       }
       await this.#sender.recorded();
+      if (!this.#stopped) await this.#purgeExpiredMarkers();
       return tally;
     });
   }
@@ -72,6 +77,13 @@ export class ReminderScanner {
     const state = await this.#stateOf(tenantId);
     if (!state) return tally;
     return this.#sender.send(remindersDue(state, this.services.clock.now(), thresholdsOf(this.services)), tally);
+  }
+
+  async #purgeExpiredMarkers(): Promise<void> {
+    const { repos, clock, config, logger } = this.services;
+    const { keptUntilBefore, claimedBefore } = markerExpiry(clock.now(), config.markerRetentionDays);
+    const removed = await repos.markers.purgeExpired(keptUntilBefore, claimedBefore);
+    if (removed > 0) logger.info({ removed }, 'event markers no longer needed were removed');
   }
 
   async #stateOf(tenantId: string): Promise<CompanyState | undefined> {

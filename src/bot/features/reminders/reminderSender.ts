@@ -47,12 +47,17 @@ export class ReminderSender {
 
   async #sendOne(event: ReminderEvent): Promise<keyof SendTally> {
     const { repos, clock, logger } = this.services;
+    const at = clock.now().toISOString();
+    const marker = { kind: 'reminder' as const, claimedAt: at, tenantId: event.tenantId, recipient: event.recipient, topic: event.kind, ...(event.dueUntil ? { keepUntil: event.dueUntil } : {}) };
+    const found = await repos.markers.find(event.key);
+    if (found) {
+      // Due for longer than its marker says (the contract was extended): a losing claim keeps the marker that long.
+      if (found.keepUntil !== undefined && event.dueUntil !== undefined && found.keepUntil < event.dueUntil) await repos.markers.claim({ ...marker, key: event.key });
+      return 'alreadySent';
+    }
     const preference = await repos.reminderPreferences.find(event.tenantId, event.recipient);
     if (preference?.optedOut) return 'optedOut';
-    if (await repos.markers.find(event.key)) return 'alreadySent';
     const reference = await repos.conversationReferences.findUserReference(event.tenantId, event.recipient);
-    const at = clock.now().toISOString();
-    const marker = { kind: 'reminder' as const, claimedAt: at, tenantId: event.tenantId, recipient: event.recipient, topic: event.kind };
     if (!reference) {
       this.#recordUnreachable({ ...marker, key: `${event.key}|unreachable` }, at);
       return 'unreachable';

@@ -12,7 +12,7 @@ import type { ContractChangeFeed } from '../../contractChangeFeed.js';
 import type { ProactiveMessenger } from '../../delivery/proactiveMessenger.js';
 
 export interface ReminderDeps {
-  readonly config: Pick<Config, 'reminders'>;
+  readonly config: Pick<Config, 'reminders' | 'markerRetentionDays'>;
   readonly repos: Pick<Repositories, 'directory' | 'contracts' | 'reminderPreferences' | 'markers' | 'conversationReferences'>;
   readonly program: ProgramData;
   readonly proactive: Pick<ProactiveMessenger, 'sendToUser'>;
