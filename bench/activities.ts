@@ -68,6 +68,16 @@ export const generalQuestions: readonly string[] = [
   'どのコンピテンシーがクラウドコンピテンシーですか？',
 ];
 
+/**
+ * The k-th general question, worded so that no earlier request of the run had
+ * the same text: it measures a question the bot has not seen before (no
+ * cached understanding), where `generalQuestions` repeats eight texts.
+ */
+export function freshGeneralQuestion(k: number): string {
+  const question = generalQuestions[k % generalQuestions.length]!;
+  return /[\u3040-\u30ff\u4e00-\u9faf]/.test(question) ? `質問${k}：${question}` : `Question ${k}: ${question}`;
+}
+
 /** Questions whose answer depends on the asker's company and contracts. */
 export const personalQuestions: readonly string[] = [
   'How many incidents do we have left?',

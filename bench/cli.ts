@@ -18,10 +18,10 @@ export interface BenchOptions {
   readonly only: readonly OnlyScenario[] | undefined;
 }
 
-export type OnlyScenario = 'qa' | 'personal' | 'write';
-const onlyScenarios: readonly OnlyScenario[] = ['qa', 'personal', 'write'];
+export type OnlyScenario = 'qa' | 'fresh' | 'personal' | 'write';
+const onlyScenarios: readonly OnlyScenario[] = ['qa', 'fresh', 'personal', 'write'];
 
-export const usage = `usage: npm run bench -- [--json] [--duration=3] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR] [--only=qa,personal,write]`;
+export const usage = `usage: npm run bench -- [--json] [--duration=3] [--connections=1,10,50] [--skip-1m] [--cpu-prof=DIR] [--only=qa,fresh,personal,write]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let json = false;

@@ -5,7 +5,7 @@
 import { ratio, round } from './stats.js';
 
 export type StoreName = 'demo' | '100k';
-export type Scenario = 'echo' | 'qa' | 'personal' | 'write';
+export type Scenario = 'echo' | 'qa' | 'fresh' | 'personal' | 'write';
 export type StoreSize = '10k' | '100k' | '1M';
 
 export interface TurnMeasurement {
@@ -189,6 +189,8 @@ export function summaryJson(results: BenchResults): Record<string, unknown> {
     qa_rps: round(qa?.rps, 1),
     qa_ratio: round(qa?.rpsRatio, 3),
     qa_p99_ratio: round(qa?.p99Ratio, 3),
+    qa_fresh_rps: round(row(results, 'fresh')?.rps, 1),
+    qa_fresh_ratio: round(row(results, 'fresh')?.rpsRatio, 3),
     personal_rps: round(personal?.rps, 1),
     personal_ratio: round(personal?.rpsRatio, 3),
     personal_p99_ratio: round(personal?.p99Ratio, 3),
@@ -269,6 +271,7 @@ const pct = (value: number | null | undefined, digits = 1): string => (value ===
 const scenarioLabel: Record<Scenario, string> = {
   echo: 'echo bot (reference)',
   qa: 'general questions',
+  fresh: 'general questions, never asked before',
   personal: 'personal questions',
   write: 'write turn',
 };

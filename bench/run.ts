@@ -20,6 +20,7 @@ import {
   activationRequestText,
   echoText,
   executeActivity,
+  freshGeneralQuestion,
   generalQuestions,
   handoffRequestText,
   messageActivity,
@@ -269,6 +270,10 @@ async function measureBlock(
         k += 1;
         return JSON.stringify(messageActivity(stranger, generalQuestions[k % generalQuestions.length]!, { conversationId: `a:bench-qa-${k % 64}` }));
       },
+      fresh: () => {
+        k += 1;
+        return JSON.stringify(messageActivity(stranger, freshGeneralQuestion(k), { conversationId: `a:bench-fresh-${k % 64}` }));
+      },
       personal: () => {
         k += 1;
         const asker = block.personalUsers[k % block.personalUsers.length]!;
@@ -282,6 +287,7 @@ async function measureBlock(
     const sources: Array<{ scenario: Scenario; url: string; next: () => string }> = [
       { scenario: 'echo', url: echo.url, next: bodies.echo },
       { scenario: 'qa', url: app.url, next: bodies.qa },
+      { scenario: 'fresh', url: app.url, next: bodies.fresh },
       { scenario: 'personal', url: app.url, next: bodies.personal },
     ];
     if (options.only) {

@@ -38,10 +38,10 @@ export class ConversationMemory {
 
   /** The conversation's context, or a fresh one when it has none (or it expired). */
   async load(key: string): Promise<ConversationState> {
-    const found = await this.contexts.find(key);
-    const state: ConversationState = { notUnderstoodInARow: 0, transcript: [], ...(found as Partial<ConversationState> | undefined) };
-    if (!Array.isArray(state.transcript)) state.transcript = [];
-    return state;
+    const found = (await this.contexts.find(key)) as Partial<ConversationState> | undefined;
+    // The stored context may be frozen: the turn changes its own top level and transcript (lines are never changed).
+    const transcript = Array.isArray(found?.transcript) ? [...found.transcript] : [];
+    return { notUnderstoodInARow: 0, ...found, transcript };
   }
 
   save(key: string, state: ConversationState): Promise<void> {

@@ -15,7 +15,7 @@ export interface ProcessedActivityLog {
 
 /** A conversation's follow-up context, kept for a while after its last turn. */
 export interface ConversationContextRepository {
-  /** The context saved under `key`, unless it expired. */
+  /** The context saved under `key`, unless it expired. It may be frozen: change a copy. */
   find(key: string): Promise<Readonly<Record<string, unknown>> | undefined>;
   save(key: string, context: Readonly<Record<string, unknown>>, keepForMs: number): Promise<void>;
 }

@@ -1,4 +1,6 @@
 import type { Language } from '../domain/model.js';
+import { deepFreeze } from '../deepFreeze.js';
+import { LruCache } from '../lruCache.js';
 import { corpusExamples, LANGUAGES, loadCorpus, loadOutOfDomain } from './corpus.js';
 import { NLU_DATA } from './dataFiles.js';
 import { createEntityExtractor, extractEntities, type Entities, type EntityExtractor } from './entityExtractor.js';
@@ -130,25 +132,43 @@ function decide(ranked: readonly Classification[], text: string): Pick<Understan
 }
 
 /**
+ * Understandings kept for reuse. The same words get the same understanding
+ * (the model is fixed once trained), and people ask the same short questions
+ * over and over ("how many incidents do we have left?"): classifying them
+ * was a sixth of a general question's CPU. Long texts are rarely repeated.
+ */
+export const UNDERSTANDING_CACHE = { entries: 2000, maxTextLength: 300 } as const;
+
+/**
  * Wraps a classifier. One classification per language before serving keeps
  * nlp.js's first-call set-up (pipelines, caches) off the first user's turn.
  */
 export async function createUnderstander(classifier: IntentClassifier, extract: EntityExtractor = extractEntities): Promise<Nlu> {
   await Promise.all([classifier.classify('en', 'hello'), classifier.classify('ja', 'こんにちは')]);
+  const recent = new LruCache<string, Understanding>(UNDERSTANDING_CACHE.entries);
+  const understand = async (text: string, fallbackLanguage: Language): Promise<Understanding> => {
+    const language = detectLanguage(text);
+    const entities = extract(text);
+    const input = classifierInput(text);
+    const ranked = input === '' ? [] : await classifier.classify(language ?? fallbackLanguage, input);
+    const decided = decide(ranked, text);
+    const runnerUp = decided.alternatives[0];
+    if (decided.intent !== 'None' && decided.score < PASTED_ERROR_SCORE && runnerUp && decided.score - runnerUp.score < CLOSE_MARGIN[language ?? fallbackLanguage]) {
+      const both = [{ intent: decided.intent, score: decided.score }, runnerUp];
+      return { intent: 'None', score: decided.score, alternatives: both, language, entities, close: true };
+    }
+    return { ...decided, language, entities };
+  };
   return {
     entities: extract,
     async understand(text, fallbackLanguage) {
-      const language = detectLanguage(text);
-      const entities = extract(text);
-      const input = classifierInput(text);
-      const ranked = input === '' ? [] : await classifier.classify(language ?? fallbackLanguage, input);
-      const decided = decide(ranked, text);
-      const runnerUp = decided.alternatives[0];
-      if (decided.intent !== 'None' && decided.score < PASTED_ERROR_SCORE && runnerUp && decided.score - runnerUp.score < CLOSE_MARGIN[language ?? fallbackLanguage]) {
-        const both = [{ intent: decided.intent, score: decided.score }, runnerUp];
-        return { intent: 'None', score: decided.score, alternatives: both, language, entities, close: true };
-      }
-      return { ...decided, language, entities };
+      if (text.length > UNDERSTANDING_CACHE.maxTextLength) return understand(text, fallbackLanguage);
+      const key = `${fallbackLanguage}\u0000${text}`;
+      const known = recent.get(key);
+      if (known) return known;
+      const understood = deepFreeze(await understand(text, fallbackLanguage));
+      recent.set(key, understood);
+      return understood;
     },
   };
 }

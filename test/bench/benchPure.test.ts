@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshGeneralQuestion, generalQuestions } from '../../bench/activities.js';
 import { parseOptions } from '../../bench/cli.js';
 import { formatReport, formatTable, summaryJson, turnJson, withRatios, type BenchResults, type TurnMeasurement } from '../../bench/report.js';
 import { percentile, ratio, round, SampleBuffer, summarize } from '../../bench/stats.js';
@@ -76,6 +77,7 @@ describe('report', () => {
   const turns = withRatios([
     m('echo', 10, 1000, 10),
     m('qa', 10, 700, 20),
+    m('fresh', 10, 450, 25),
     m('personal', 10, 500, 40),
     m('write', 10, 350, 50),
     m('echo', 50, 1000, 40),
@@ -128,6 +130,8 @@ describe('report', () => {
       qa_rps: 700,
       qa_ratio: 0.7,
       qa_p99_ratio: 2,
+      qa_fresh_rps: 450,
+      qa_fresh_ratio: 0.45,
       write_ratio: 0.35,
       nlu_accuracy: { en: 0.97, ja: 0.94 },
       nlu_confident_wrong: 0.015,
@@ -252,6 +256,15 @@ describe('store generator', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('fresh general questions', () => {
+  it('never repeat a text within a run, and keep the question in the language it was asked in', () => {
+    const texts = Array.from({ length: 5000 }, (_, k) => freshGeneralQuestion(k));
+    expect(new Set(texts).size).toBe(texts.length);
+    generalQuestions.forEach((question, k) => expect(freshGeneralQuestion(k)).toContain(question));
+    expect(freshGeneralQuestion(generalQuestions.findIndex((q) => /[ぁ-ん]/.test(q)))).toMatch(/^質問\d+：/);
   });
 });
 

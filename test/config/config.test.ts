@@ -42,9 +42,17 @@ describe('settings', () => {
     [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL'],
     [{ MICROSOFT_APP_ID: ' ' }, 'MICROSOFT_APP_ID'],
     [{ MICROSOFT_APP_ID: '\t\n' }, 'MICROSOFT_APP_ID'],
+    // Shorter than two weeks would drop markers the weekly digest still counts.
+    [{ MARKER_RETENTION_DAYS: '7' }, 'MARKER_RETENTION_DAYS'],
+    [{ REMINDER_ENDING_DAYS: '400' }, 'REMINDER_ENDING_DAYS'],
   ])('a bad setting %j stops start-up naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);
+  });
+
+  it('keeps event markers 90 days for reports unless MARKER_RETENTION_DAYS says otherwise', () => {
+    expect(loadConfig({}).markerRetentionDays).toBe(90);
+    expect(loadConfig({ MARKER_RETENTION_DAYS: '14' }).markerRetentionDays).toBe(14);
   });
 
   it('reads the tenant allow-list', () => {

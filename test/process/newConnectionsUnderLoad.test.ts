@@ -14,6 +14,8 @@ import { projectPath } from '../../src/projectRoot.js';
 import { spawnBot, type RunningBot } from '../helpers/processRunner.js';
 
 const CONNECTIONS = 50;
+/** Replies to the others before the last connection's first: ~1,200 when starved, ~230 when not. */
+const BOUND = 600;
 
 let bot: RunningBot;
 let url: string;
@@ -31,12 +33,12 @@ afterAll(async () => {
 });
 
 it('answers every connection of a burst early, not one more per round of the busy ones', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, [projectPath('dist', 'bench', 'burstClient.js'), url, String(CONNECTIONS), '3']);
+  const { stdout } = await promisify(execFile)(process.execPath, [projectPath('dist', 'bench', 'burstClient.js'), url, String(CONNECTIONS), '5']);
   const { replies, firstReplyAt } = JSON.parse(stdout) as BurstResult;
   expect(firstReplyAt).toHaveLength(CONNECTIONS);
-  // Only a burst that keeps the bot busy well past the bound below says anything.
-  expect(replies).toBeGreaterThan(900);
+  // Only a burst that keeps the bot busy past the bound below says anything (a loaded 2-core machine still gives ~1,100).
+  expect(replies).toBeGreaterThan(BOUND);
   // Accepting one waiting connection per round of every accepted one, the last of 50 got its first reply
-  // after ~1,200 replies to the others (measured); starting a few turns per event-loop iteration, after ~230.
-  expect(Math.max(...firstReplyAt)).toBeLessThan(600);
+  // after ~1,200 replies to the others (measured), or not within the run at all; a few turns per iteration: ~230.
+  expect(Math.max(...firstReplyAt)).toBeLessThan(BOUND);
 }, 60_000);

@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Expression } from 'adaptive-expressions';
 import * as ACData from 'adaptivecards-templating';
+import { deepFreeze } from '../../deepFreeze.js';
+import { LruCache } from '../../lruCache.js';
 import { projectPath } from '../../projectRoot.js';
 import { CARD_NAMES, isCardName, type CardDataByName, type CardName, type CardRef } from './cardTemplates.js';
 import { fillText, splitText, usesTextOnlyAsIs } from './cardSkeleton.js';
@@ -15,7 +17,8 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 export interface CardAttachment {
   readonly contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
-  readonly content: Record<string, unknown>;
+  /** Frozen: the same expansion may be shared by many replies. */
+  readonly content: Readonly<Record<string, unknown>>;
 }
 
 export class CardTemplateError extends Error {
@@ -71,12 +74,16 @@ const shield = (data: object): object => mapStrings(data, (t) => t.replaceAll(SH
 const unshield = (content: Record<string, unknown>): Record<string, unknown> =>
   mapStrings(content, (t) => t.replaceAll(`${SHIELD}{`, '${')) as Record<string, unknown>;
 
-/** How many recent expansions (or skeletons, see cardSkeleton.ts) are kept (a card is a few kilobytes). */
-const RECENT_CARDS = 2000;
+/** How many recent cards are kept (a card is a few kilobytes). */
+const RECENT_CARDS = 1000;
+/** How many skeletons (cardSkeleton.ts) are kept: one per template and shape of data, so few. */
+const RECENT_SKELETONS = 500;
 
 export class CardRenderer {
-  // Kept as JSON text: parsing it is about twice as fast as structuredClone of the object, and smaller.
-  private readonly recent = new Map<string, string>();
+  // Kept frozen and handed out as they are: nobody can change a cached card, and a repeated answer copies nothing.
+  private readonly recent = new LruCache<string, Readonly<Record<string, unknown>>>(RECENT_CARDS);
+  // Skeletons' JSON text, filled with each card's strings.
+  private readonly skeletons = new LruCache<string, string>(RECENT_SKELETONS);
   // Preparing a template parses every binding (milliseconds); expanding a prepared one is cheap.
   private readonly templates = new Map<CardName, ACData.Template>();
   /** Templates that never look inside a string: expanded once per data shape (cardSkeleton.ts). */
@@ -112,28 +119,25 @@ export class CardRenderer {
    * activation card) share it.
    */
   render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
-    let text: string;
-    if (this.textOnlyAsIs.has(name)) {
-      const { shape, texts } = splitText(data);
-      text = fillText(this.kept(`${name}\u0000${JSON.stringify(shape)}`, () => this.expand(name, shape as object)), texts);
-    } else {
-      text = this.kept(`${name}\u0000${JSON.stringify(data)}`, () => this.expand(name, data));
+    const key = `${name}\u0000${JSON.stringify(data)}`;
+    let content = this.recent.get(key);
+    if (content === undefined) {
+      content = deepFreeze(this.textOnlyAsIs.has(name) ? this.fromSkeleton(name, data) : this.expand(name, data));
+      this.recent.set(key, content);
     }
-    // A fresh copy each time, so whoever sends or edits the card cannot change the cached one.
-    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: JSON.parse(text) as Record<string, unknown> };
+    return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
   }
 
-  /** The JSON text of a recent expansion under `key`, expanding it when there is none. */
-  private kept(key: string, expand: () => Record<string, unknown>): string {
-    let text = this.recent.get(key);
-    if (text !== undefined) {
-      this.recent.delete(key);
-    } else {
-      text = JSON.stringify(expand());
-      if (this.recent.size >= RECENT_CARDS) this.recent.delete(this.recent.keys().next().value as string);
+  /** The card from its template's skeleton for the data's shape, expanding the skeleton when there is none. */
+  private fromSkeleton(name: CardName, data: object): Record<string, unknown> {
+    const { shape, texts } = splitText(data);
+    const key = `${name}\u0000${JSON.stringify(shape)}`;
+    let skeleton = this.skeletons.get(key);
+    if (skeleton === undefined) {
+      skeleton = JSON.stringify(this.expand(name, shape as object));
+      this.skeletons.set(key, skeleton);
     }
-    this.recent.set(key, text);
-    return text;
+    return JSON.parse(fillText(skeleton, texts)) as Record<string, unknown>;
   }
 
   renderRef(card: CardRef): CardAttachment {

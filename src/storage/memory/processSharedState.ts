@@ -4,6 +4,7 @@
  * PostgreSQL versions instead (src/storage/postgres).
  */
 import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks, TryRunResult } from '../../domain/sharedState.js';
+import { deepFreeze } from '../../deepFreeze.js';
 import { copyOf } from '../companyData.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
@@ -58,13 +59,13 @@ export class ProcessConversationContexts implements ConversationContextRepositor
     this.#contexts = new ExpiringMap(maxEntries, now);
   }
 
+  /** The saved snapshot itself: it is frozen, so handing it out copies nothing and risks nothing. */
   async find(key: string): Promise<Readonly<Record<string, unknown>> | undefined> {
-    const found = this.#contexts.get(key);
-    return found && copyOf(found);
+    return this.#contexts.get(key);
   }
 
   async save(key: string, context: Readonly<Record<string, unknown>>, keepForMs: number): Promise<void> {
-    this.#contexts.set(key, copyOf(context), keepForMs);
+    this.#contexts.set(key, deepFreeze(copyOf(context)), keepForMs);
   }
 }
 
