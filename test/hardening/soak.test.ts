@@ -85,6 +85,9 @@ it(`serves ${CONVERSATIONS} conversations for ${SECONDS} s without losing anythi
   };
   try {
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+  } catch (error) {
+    bot.child.kill('SIGKILL');
+    throw error;
   } finally {
     // Also when a turn fails: nothing of this test may outlive it.
     clearInterval(sampler);
