@@ -2,15 +2,16 @@
  * A file of JSON records, one per line, that only ever grows: a write costs
  * the records it adds, not the whole file (a JSON document rewritten per
  * change costs its full size each time, which made thousands of records
- * written one after another quadratic). Appends that arrive while one is in
- * flight are written together. A crash can leave at most a torn last line
+ * written one after another quadratic). Appends that arrive while a write is
+ * in flight (a rewrite) are written together. A crash can leave at most a torn last line
  * (no newline): it is dropped, and cut off before the next append. Any other
  * line that is not a valid record means the file is damaged, and opening fails.
  * Records that are no longer needed are dropped by rewriting the file (a new
  * file, then rename: a crash leaves the old file or the new one, whole), in
  * turn with the appends, so none is lost.
  */
-import { appendFile, readFile, rename, truncate, writeFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import { readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CorruptStoreFileError } from '../storageErrors.js';
 import { GroupCommit, type Submitted } from './groupCommit.js';
@@ -135,7 +136,9 @@ export class AppendOnlyJsonLog<T> {
         });
         this.#torn = false;
       }
-      await appendFile(this.filePath, text);
+      // One synchronous call: a few short lines cost the kernel microseconds, less than the
+      // open, write and close round trips (each with its promise) of an asynchronous append.
+      appendFileSync(this.filePath, text);
       this.#size += Buffer.byteLength(text);
       for (const append of batch) append.resolve();
     } catch (error) {
