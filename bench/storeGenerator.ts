@@ -14,7 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Company, Contract, OfferLevel, Person } from '../src/domain/model.js';
 import type { CompanyData } from '../src/storage/companyData.js';
-import { daysFrom } from '../src/storage/isoDates.js';
+import { dateAfter } from '../src/domain/isoDates.js';
 import { companiesDirOf } from '../src/storage/lowdb/lowdbStore.js';
 import { companyFileName } from '../src/storage/lowdb/safeFileName.js';
 import { storedJsonText } from '../src/storage/lowdb/validatedJsonFile.js';
@@ -84,7 +84,7 @@ function hex(random: () => number, digits: number): string {
 }
 
 function generatedContract(tenantId: string, company: number, k: number, today: string, random: () => number, adminId: string): Contract {
-  const start = daysFrom(today, -Math.floor(random() * 300));
+  const start = dateAfter(today, -Math.floor(random() * 300));
   const g = hex(random, 32);
   const accessId = `${g.slice(0, 8)}-${g.slice(8, 12)}-${g.slice(12, 16)}-${g.slice(16, 20)}-${g.slice(20)}`;
   const contractId = String(1_000_000_000 + ((company * 7919 + k * 104_729) % 8_999_999_999)).padStart(10, '0');
@@ -92,10 +92,10 @@ function generatedContract(tenantId: string, company: number, k: number, today: 
     id: `contract-${tenantId}-${k}`,
     tenantId,
     startDate: start,
-    endDate: daysFrom(start, 365),
+    endDate: dateAfter(start, 365),
     accessId,
     contractId,
-    associations: k % 3 === 0 ? [{ aadObjectId: adminId, portal: 'supportForBusiness' as const, at: `${daysFrom(start, 1)}T11:00:00.000Z` }] : [],
+    associations: k % 3 === 0 ? [{ aadObjectId: adminId, portal: 'supportForBusiness' as const, at: `${dateAfter(start, 1)}T11:00:00.000Z` }] : [],
   };
   if (k % 2 === 0) {
     const total = 5 + (k % 4) * 5;
@@ -118,7 +118,7 @@ export function companyDataFor(i: number, contractCount: number, today: string, 
     offers: level === 'actionPack' ? [{ level }] : [{ level, competency: competencies[i % competencies.length]! }],
     csp: i % 3 === 0,
     activation: activated
-      ? { status: 'activated', requestedBy: benchAdminId(i), requestedAt: `${daysFrom(today, -30)}T10:00:00.000Z`, activatedAt: `${daysFrom(today, -29)}T10:00:00.000Z` }
+      ? { status: 'activated', requestedBy: benchAdminId(i), requestedAt: `${dateAfter(today, -30)}T10:00:00.000Z`, activatedAt: `${dateAfter(today, -29)}T10:00:00.000Z` }
       : { status: 'notActivated' },
   };
   const people: Person[] = [

@@ -4,6 +4,7 @@
  * or the embedded store in DATA_DIR), written to standard output.
  */
 import { figuresFor } from '../../src/domain/insights/figureSources.js';
+import { isIsoDate } from '../../src/domain/isoDates.js';
 import type { Config } from '../../src/config.js';
 import { openConfiguredStore } from '../../src/storage/index.js';
 import { formatReport, REPORT_FORMATS, type NamedPerson, type ReportFormat } from './reportFormats.js';
@@ -16,10 +17,8 @@ export interface ReportArgs {
   readonly format: ReportFormat;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function dateArg(name: string, value: string | undefined): string {
-  if (!value || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`${name} needs a date as yyyy-mm-dd`);
+  if (!value || !isIsoDate(value)) throw new UsageError(`${name} needs a date as yyyy-mm-dd`);
   return new Date(`${value}T00:00:00Z`).toISOString();
 }
 

@@ -6,12 +6,12 @@
 import type { Contract, CspCustomer } from '../domain/model.js';
 import type { ActivationRequest } from '../domain/repositories.js';
 import { demoTenants, wingtipRequestedAt } from './demoDirectory.js';
-import { daysFrom } from './isoDates.js';
+import { dateAfter } from '../domain/isoDates.js';
 
 export function demoContracts(today: string): Contract[] {
-  const contoso = { startDate: daysFrom(today, -120), endDate: daysFrom(today, 245) };
-  const northwind = { startDate: daysFrom(today, -200), endDate: daysFrom(today, 165) };
-  const linkedAt = (startDate: string): string => `${daysFrom(startDate, 1)}T11:00:00.000Z`;
+  const contoso = { startDate: dateAfter(today, -120), endDate: dateAfter(today, 245) };
+  const northwind = { startDate: dateAfter(today, -200), endDate: dateAfter(today, 165) };
+  const linkedAt = (startDate: string): string => `${dateAfter(startDate, 1)}T11:00:00.000Z`;
   return [
     {
       id: 'contract-contoso-product-support',

@@ -6,7 +6,7 @@ import type { Company, Contract, CspCustomer, Person } from '../domain/model.js'
 import type { ActivationRequest, Repositories } from '../domain/repositories.js';
 import { demoActivationRequests, demoContracts, demoCustomers } from './demoContracts.js';
 import { demoCompanies, demoPeople } from './demoDirectory.js';
-import { assertIsoDate } from './isoDates.js';
+import { assertIsoDate } from '../domain/isoDates.js';
 import type { Store } from './store.js';
 
 export { demoTenants } from './demoDirectory.js';

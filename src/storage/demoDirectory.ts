@@ -4,7 +4,7 @@
  * as `from.aadObjectId` and tenant id.
  */
 import type { AccountAssociation, Company, Person, Role } from '../domain/model.js';
-import { daysFrom } from './isoDates.js';
+import { dateAfter } from '../domain/isoDates.js';
 
 const mpnAndCsp: AccountAssociation = { mpn: true, csp: true };
 const mpnOnly: AccountAssociation = { mpn: true, csp: false };
@@ -22,11 +22,11 @@ export const demoTenants = {
 
 /** When Heidi asked Wingtip's activation: two days before "today". */
 export function wingtipRequestedAt(today: string): string {
-  return `${daysFrom(today, -2)}T09:30:00.000Z`;
+  return `${dateAfter(today, -2)}T09:30:00.000Z`;
 }
 
 export function demoCompanies(today: string): Company[] {
-  const activatedOn = (daysAgo: number): string => `${daysFrom(today, -daysAgo)}T10:00:00.000Z`;
+  const activatedOn = (daysAgo: number): string => `${dateAfter(today, -daysAgo)}T10:00:00.000Z`;
   return [
     {
       tenantId: demoTenants.contoso,

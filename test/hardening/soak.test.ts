@@ -23,9 +23,11 @@ function admin(i: number): Persona {
   return { aadObjectId: `aad-soak-${i}`, tenantId: `tenant-soak-${i}`, name: `Soak Admin ${i}` };
 }
 
-async function rssKb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+/** The process's resident size, or undefined once it is gone (the test then fails on its own terms). */
+async function rssKb(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
+  const kb = status && /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Number(kb) : undefined;
 }
 
 let dir: string;
@@ -57,7 +59,7 @@ it(`serves ${CONVERSATIONS} conversations for ${SECONDS} s without losing anythi
   const handedOff = new Set<number>();
   const deadline = Date.now() + SECONDS * 1000;
   const rssSamples: number[] = [];
-  const sampler = setInterval(() => void rssKb(bot.child.pid!).then((kb) => rssSamples.push(kb)), 2000);
+  const sampler = setInterval(() => void rssKb(bot.child.pid!).then((kb) => kb !== undefined && rssSamples.push(kb)), 2000);
 
   const post = async (activity: Record<string, unknown>): Promise<{ status: number; text: string }> => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
@@ -81,8 +83,15 @@ it(`serves ${CONVERSATIONS} conversations for ${SECONDS} s without losing anythi
       }
     }
   };
-  await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
-  clearInterval(sampler);
+  try {
+    await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+  } catch (error) {
+    bot.child.kill('SIGKILL');
+    throw error;
+  } finally {
+    // Also when a turn fails: nothing of this test may outlive it.
+    clearInterval(sampler);
+  }
   bot.child.kill('SIGTERM');
   expect(await bot.exited()).toBe(0);
 

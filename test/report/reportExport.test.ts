@@ -55,6 +55,7 @@ describe('report export', () => {
   it('refuses bad arguments with a clear message', () => {
     const now = new Date('2026-11-30T00:00:00Z');
     expect(() => parseReportArgs(['--since', '2026-13-45'], now)).toThrow(UsageError);
+    expect(() => parseReportArgs(['--since', '2026-11-01', '--until', '2026-11-31'], now)).toThrow('--until needs a date'); // no 31 November
     expect(() => parseReportArgs([], now)).toThrow('--since needs a date');
     expect(() => parseReportArgs(['--since', '2026-11-01', '--format', 'xml'], now)).toThrow('--format must be one of csv, json, text');
     expect(() => parseReportArgs(['--sinse', '2026-11-01'], now)).toThrow('unknown option --sinse');

@@ -76,3 +76,12 @@ it('drops a torn last line left by a crash and keeps every whole one', async () 
   await set.close();
   expect(await lines()).toEqual([JSON.stringify({ add: 'tenant-a' }), JSON.stringify({ add: 'tenant-b' })]);
 });
+
+it('reads a damaged log again once it is repaired, without being reopened', async () => {
+  await writeFile(logPath, `${JSON.stringify({ add: 'tenant-a' })}\n{"add": 7}\n`);
+  const set = new LowdbTenantSet(logPath);
+  await expect(set.list()).rejects.toThrow(CorruptStoreFileError);
+  await writeFile(logPath, `${JSON.stringify({ add: 'tenant-a' })}\n`);
+  expect(await set.list()).toEqual(['tenant-a']);
+  await set.close();
+});

@@ -5,7 +5,8 @@
  */
 import { parseAccessId, parseContractId } from '../activation/contractIds.js';
 import type { BenefitKind, CloudPackage, LinkPortal } from '../model.js';
-import { isIsoDate, type RowReader } from './rowReader.js';
+import { isIsoDate } from '../isoDates.js';
+import type { RowReader } from './rowReader.js';
 
 export interface ImportedAssociation {
   readonly aadObjectId: string;

@@ -3,17 +3,11 @@
  * each cell that is wrong instead of stopping at the first: a deployer fixing
  * a file wants every mistake in one run. Secret cells are never echoed whole.
  */
+import { isIsoDate } from '../isoDates.js';
 import { maskSecret } from '../secrets.js';
 import type { ImportProblem } from './importProblem.js';
 import type { SourceRow, SourceTable } from './sourceTable.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written yyyy-mm-dd (2026-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return ISO_DATE.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 const MAX_TEXT = 200;
 
 export class RowReader {

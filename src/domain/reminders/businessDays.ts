@@ -17,13 +17,3 @@ export function businessDaysBetween(from: Date, to: Date): number {
   }
   return days;
 }
-
-/** Whole calendar days from `today` (yyyy-mm-dd) to `date` (yyyy-mm-dd); negative when past. */
-export function daysUntil(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The date (yyyy-mm-dd) `days` calendar days after `date` (negative: before). */
-export function dateAfter(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}

@@ -7,7 +7,8 @@
  */
 import type { Company, Contract, Person } from '../model.js';
 import { maskSecret } from '../secrets.js';
-import { businessDaysBetween, dateAfter, daysUntil } from './businessDays.js';
+import { dateAfter, daysUntil } from '../isoDates.js';
+import { businessDaysBetween } from './businessDays.js';
 import { LONGEST_ENDING_DAYS, type ReminderEvent, type ReminderKind, type ReminderSubject, type ReminderThresholds } from './reminderTypes.js';
 
 export interface CompanyState {

@@ -9,12 +9,12 @@
  * the log existed kept its markers in one JSON document: it is read once and
  * its markers become the log's first lines.
  */
-import { readFile, rm } from 'node:fs/promises';
 import type { EventMarker, EventMarkerRepository, MarkerKind, MarkerState } from '../../domain/markers/eventMarker.js';
 import { extendedKeep, isExpired } from '../../domain/markers/markerRetention.js';
 import { copyOf } from '../companyData.js';
 import { AppendOnlyJsonLog } from '../lowdb/appendOnlyJsonLog.js';
-import { openValidatedJsonFile } from '../lowdb/validatedJsonFile.js';
+import { loadLogOrEarlierDocument, type EarlierJsonDocument } from '../lowdb/earlierJsonDocument.js';
+import { LoadOnce } from '../lowdb/loadOnce.js';
 import { listShapeProblem } from './listDocument.js';
 
 interface MarkerFile {
@@ -46,22 +46,25 @@ function since(markers: Iterable<EventMarker>, kind: MarkerKind, from: string): 
   return copyOf([...markers].filter((m) => m.kind === kind && m.claimedAt >= from).sort((a, b) => a.claimedAt.localeCompare(b.claimedAt)));
 }
 
+function markerDocument(path: string): EarlierJsonDocument<MarkerFile, EventMarker> {
+  return { path, problemOf: (value) => listShapeProblem(value, 'key'), recordsOf: (file) => file.items };
+}
+
 export class LowdbEventMarkers implements EventMarkerRepository {
   readonly #log: AppendOnlyJsonLog<EventMarker>;
+  readonly #legacy: EarlierJsonDocument<MarkerFile, EventMarker> | undefined;
   /** Every marker by key, in claim order. */
   readonly #index = new Map<string, EventMarker>();
-  #loaded: Promise<void> | undefined;
+  readonly #loaded = new LoadOnce(() => this.#read());
 
   /** `legacyPath`: the JSON document markers were kept in before the log. */
-  constructor(
-    filePath: string,
-    private readonly legacyPath?: string,
-  ) {
+  constructor(filePath: string, legacyPath?: string) {
     this.#log = new AppendOnlyJsonLog<EventMarker>(filePath, markerProblem);
+    this.#legacy = legacyPath === undefined ? undefined : markerDocument(legacyPath);
   }
 
   async claim(marker: Omit<EventMarker, 'state' | 'settledAt'>): Promise<boolean> {
-    await this.#load();
+    await this.#loaded.done();
     const current = this.#index.get(marker.key);
     if (current) {
       await this.#keepLonger(current, marker.keepUntil);
@@ -79,7 +82,7 @@ export class LowdbEventMarkers implements EventMarkerRepository {
   }
 
   async settle(key: string, state: Exclude<MarkerState, 'claimed'>, at: string): Promise<void> {
-    await this.#load();
+    await this.#loaded.done();
     const current = this.#index.get(key);
     if (!current || current.state !== 'claimed') return;
     const next: EventMarker = { ...current, state, settledAt: at };
@@ -93,18 +96,18 @@ export class LowdbEventMarkers implements EventMarkerRepository {
   }
 
   async find(key: string): Promise<EventMarker | undefined> {
-    await this.#load();
+    await this.#loaded.done();
     const found = this.#index.get(key);
     return found && copyOf(found);
   }
 
   async listSince(kind: MarkerKind, from: string): Promise<EventMarker[]> {
-    await this.#load();
+    await this.#loaded.done();
     return since(this.#index.values(), kind, from);
   }
 
   async purgeExpired(keptUntilBefore: string, claimedBefore: string): Promise<number> {
-    await this.#load();
+    await this.#loaded.done();
     const expired = new Set([...this.#index.values()].filter((m) => isExpired(m, keptUntilBefore, claimedBefore)).map((m) => m.key));
     if (expired.size === 0) return 0;
     for (const key of expired) this.#index.delete(key);
@@ -114,7 +117,7 @@ export class LowdbEventMarkers implements EventMarkerRepository {
   }
 
   async close(): Promise<void> {
-    await this.#loaded?.catch(() => undefined);
+    await this.#loaded.settled();
     await this.#log.close();
   }
 
@@ -131,37 +134,9 @@ export class LowdbEventMarkers implements EventMarkerRepository {
     }
   }
 
-  /** A failed load (damaged file) is retried next time rather than remembered. */
-  #load(): Promise<void> {
-    this.#loaded ??= this.#read().catch((error: unknown) => {
-      this.#loaded = undefined;
-      throw error;
-    });
-    return this.#loaded;
-  }
-
   async #read(): Promise<void> {
     this.#index.clear();
-    let records = await this.#log.load();
-    if (records === undefined) {
-      records = await this.#legacyMarkers();
-      if (records.length > 0) await this.#log.replaceWith(records);
-      // Only once the log holds them: a crash before this leaves the document to be read again.
-      if (this.legacyPath) await rm(this.legacyPath, { force: true });
-    }
-    for (const marker of records) this.#index.set(marker.key, marker);
-  }
-
-  async #legacyMarkers(): Promise<EventMarker[]> {
-    if (!this.legacyPath) return [];
-    const exists = await readFile(this.legacyPath).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) return [];
-    const db = openValidatedJsonFile<MarkerFile>(this.legacyPath, { version: 1, items: [] }, (v) => listShapeProblem(v, 'key'));
-    await db.read();
-    return db.data.items;
+    for (const marker of await loadLogOrEarlierDocument(this.#log, this.#legacy)) this.#index.set(marker.key, marker);
   }
 }
 

@@ -7,10 +7,10 @@
  * well past them. A store written before the log kept the set in one JSON
  * document ({ version: 1, tenants }): it is read once and becomes the log.
  */
-import { readFile, rm } from 'node:fs/promises';
 import type { TenantSet } from '../tenantSet.js';
 import { AppendOnlyJsonLog } from './appendOnlyJsonLog.js';
-import { openValidatedJsonFile } from './validatedJsonFile.js';
+import { loadLogOrEarlierDocument, type EarlierJsonDocument } from './earlierJsonDocument.js';
+import { LoadOnce } from './loadOnce.js';
 
 type TenantChange = { readonly add: string } | { readonly remove: string };
 
@@ -39,23 +39,26 @@ function legacyProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+function legacyDocument(path: string): EarlierJsonDocument<LegacyTenantSetFile, TenantChange> {
+  return { path, problemOf: legacyProblem, recordsOf: (file) => [...new Set(file.tenants)].map((add) => ({ add })) };
+}
+
 export class LowdbTenantSet implements TenantSet {
   readonly #log: AppendOnlyJsonLog<TenantChange>;
+  readonly #legacy: EarlierJsonDocument<LegacyTenantSetFile, TenantChange> | undefined;
   /** Each tenant in the set, with the append that put it there (settled once it is in the file). */
   readonly #tenants = new Map<string, Promise<void>>();
-  #loaded: Promise<void> | undefined;
+  readonly #loaded = new LoadOnce(() => this.#read());
 
   /** `legacyPath`: the JSON document the set was kept in before the log. */
-  constructor(
-    filePath: string,
-    private readonly legacyPath?: string,
-  ) {
+  constructor(filePath: string, legacyPath?: string) {
     this.#log = new AppendOnlyJsonLog<TenantChange>(filePath, changeProblem);
+    this.#legacy = legacyPath === undefined ? undefined : legacyDocument(legacyPath);
   }
 
   /** Resolves once the tenant is in the file; adding a tenant already there (or on its way) writes nothing. */
   async add(tenantId: string): Promise<void> {
-    await this.#load();
+    await this.#loaded.done();
     const present = this.#tenants.get(tenantId);
     if (present) return present;
     const appended = this.#log.append({ add: tenantId });
@@ -69,7 +72,7 @@ export class LowdbTenantSet implements TenantSet {
   }
 
   async remove(tenantId: string): Promise<void> {
-    await this.#load();
+    await this.#loaded.done();
     if (!this.#tenants.has(tenantId)) return;
     this.#tenants.delete(tenantId);
     // If this append fails the file keeps the tenant: an extra entry, which readers re-check.
@@ -77,53 +80,25 @@ export class LowdbTenantSet implements TenantSet {
   }
 
   async list(): Promise<string[]> {
-    await this.#load();
+    await this.#loaded.done();
     return [...this.#tenants.keys()];
   }
 
   async close(): Promise<void> {
-    await this.#loaded?.catch(() => undefined);
+    await this.#loaded.settled();
     await this.#log.close();
-  }
-
-  /** A failed load (damaged file) is retried next time rather than remembered. */
-  #load(): Promise<void> {
-    this.#loaded ??= this.#read().catch((error: unknown) => {
-      this.#loaded = undefined;
-      throw error;
-    });
-    return this.#loaded;
   }
 
   async #read(): Promise<void> {
     this.#tenants.clear();
-    const changes = await this.#log.load();
+    const changes = await loadLogOrEarlierDocument(this.#log, this.#legacy);
     const current = new Set<string>();
-    if (changes === undefined) {
-      for (const tenantId of await this.#legacyTenants()) current.add(tenantId);
-    } else {
-      for (const change of changes) {
-        if ('add' in change) current.add(change.add);
-        else current.delete(change.remove);
-      }
+    for (const change of changes) {
+      if ('add' in change) current.add(change.add);
+      else current.delete(change.remove);
     }
-    const stale = changes === undefined || changes.length > COMPACT_RATIO * current.size + COMPACT_MARGIN;
-    if (stale && (changes !== undefined || current.size > 0)) await this.#log.replaceWith([...current].map((add) => ({ add })));
-    // Only once the log holds them: a crash before this leaves the document to be read again.
-    if (changes === undefined && this.legacyPath) await rm(this.legacyPath, { force: true });
+    if (changes.length > COMPACT_RATIO * current.size + COMPACT_MARGIN) await this.#log.replaceWith([...current].map((add) => ({ add })));
     const written = Promise.resolve();
     for (const tenantId of current) this.#tenants.set(tenantId, written);
-  }
-
-  async #legacyTenants(): Promise<string[]> {
-    if (!this.legacyPath) return [];
-    const exists = await readFile(this.legacyPath).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) return [];
-    const db = openValidatedJsonFile<LegacyTenantSetFile>(this.legacyPath, { version: 1, tenants: [] }, legacyProblem);
-    await db.read();
-    return db.data.tenants;
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Low } from 'lowdb';
 import { GroupCommit, type Submitted } from './groupCommit.js';
+import { LoadOnce } from './loadOnce.js';
 import { openValidatedJsonFile, type ShapeCheck } from './validatedJsonFile.js';
 
 /** Returns the new document, or undefined when it changes nothing. */
@@ -14,7 +15,7 @@ type Change<T> = (current: T) => T | undefined;
 
 export class SingleJsonDocument<T> {
   readonly #db: Low<T>;
-  #loaded: Promise<void> | undefined;
+  readonly #loaded = new LoadOnce(() => this.#db.read());
   readonly #changes = new GroupCommit<Change<T>>((batch) => this.#commit(batch));
 
   constructor(filePath: string, defaultData: T, problemOf: ShapeCheck) {
@@ -22,12 +23,7 @@ export class SingleJsonDocument<T> {
   }
 
   async read(): Promise<T> {
-    // A failed load (corrupt file) is retried next time rather than remembered.
-    this.#loaded ??= this.#db.read().catch((error: unknown) => {
-      this.#loaded = undefined;
-      throw error;
-    });
-    await this.#loaded;
+    await this.#loaded.done();
     return this.#db.data;
   }
 

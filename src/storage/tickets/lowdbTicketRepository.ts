@@ -12,6 +12,7 @@ import { FIRST_TICKET_NUMBER, isTicketId, parseTicketId, ticketIdOf } from '../.
 import type { TicketRepository, TicketUpdate } from '../../domain/handoff/ticketRepository.js';
 import { copyOf } from '../companyData.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
+import { LoadOnce } from '../lowdb/loadOnce.js';
 import { LruCache } from '../../lruCache.js';
 import { removeStaleTempFiles } from '../lowdb/staleTempFiles.js';
 import { openValidatedJsonFile } from '../lowdb/validatedJsonFile.js';
@@ -25,7 +26,8 @@ export class LowdbTicketRepository implements TicketRepository {
   readonly #locks = new KeyedMutex();
   readonly #files: LruCache<string, Low<TicketFile>>;
   readonly #index = new TicketIndex();
-  #ready: Promise<void> | undefined;
+  /** Files listed into the index; a failed scan is tried again on next use. */
+  readonly #scanned = new LoadOnce(() => this.#scan());
   #next = FIRST_TICKET_NUMBER;
   #closed = false;
 
@@ -131,11 +133,7 @@ export class LowdbTicketRepository implements TicketRepository {
 
   #open(): Promise<void> {
     if (this.#closed) return Promise.reject(new StoreClosedError());
-    this.#ready ??= this.#scan().catch((error: unknown) => {
-      this.#ready = undefined;
-      throw error;
-    });
-    return this.#ready;
+    return this.#scanned.done();
   }
 
   async #scan(): Promise<void> {

@@ -1,5 +1,5 @@
 import { buildDemoData } from '../../../src/storage/demoData.js';
-import { businessDaysBetween, daysUntil } from '../../../src/domain/reminders/businessDays.js';
+import { businessDaysBetween } from '../../../src/domain/reminders/businessDays.js';
 import { remindersDue, type CompanyState } from '../../../src/domain/reminders/reminderRules.js';
 import { DEFAULT_THRESHOLDS } from '../../../src/domain/reminders/reminderTypes.js';
 import type { Contract } from '../../../src/domain/model.js';
@@ -111,7 +111,7 @@ describe('reminders due', () => {
   });
 });
 
-describe('calendar arithmetic', () => {
+describe('business days', () => {
   it.each([
     ['2026-11-20T10:00:00Z', '2026-11-23T09:00:00Z', 1], // Friday → Monday
     ['2026-11-20T10:00:00Z', '2026-11-27T09:00:00Z', 5],
@@ -119,11 +119,6 @@ describe('calendar arithmetic', () => {
     ['2026-11-23T10:00:00Z', '2026-11-22T09:00:00Z', 0],
   ])('business days from %s to %s: %i', (from, to, days) => {
     expect(businessDaysBetween(new Date(from), new Date(to))).toBe(days);
-  });
-
-  it('counts calendar days to a date', () => {
-    expect(daysUntil('2026-11-24', '2026-12-24')).toBe(30);
-    expect(daysUntil('2026-11-24', '2026-11-23')).toBe(-1);
   });
 });
 
