@@ -143,7 +143,7 @@ export const UNDERSTANDING_CACHE = { entries: 2000, maxTextLength: 300 } as cons
  * Wraps a classifier. One classification per language before serving keeps
  * nlp.js's first-call set-up (pipelines, caches) off the first user's turn.
  */
-export async function createUnderstander(classifier: IntentClassifier, extract: EntityExtractor = extractEntities): Promise<Nlu> {
+export async function createUnderstander(classifier: IntentClassifier, extract: EntityExtractor = extractEntities, keepUnderstandings = true): Promise<Nlu> {
   await Promise.all([classifier.classify('en', 'hello'), classifier.classify('ja', 'こんにちは')]);
   const recent = new LruCache<string, Understanding>(UNDERSTANDING_CACHE.entries);
   const understand = async (text: string, fallbackLanguage: Language): Promise<Understanding> => {
@@ -162,7 +162,7 @@ export async function createUnderstander(classifier: IntentClassifier, extract: 
   return {
     entities: extract,
     async understand(text, fallbackLanguage) {
-      if (text.length > UNDERSTANDING_CACHE.maxTextLength) return understand(text, fallbackLanguage);
+      if (!keepUnderstandings || text.length > UNDERSTANDING_CACHE.maxTextLength) return understand(text, fallbackLanguage);
       const key = `${fallbackLanguage}\u0000${text}`;
       const known = recent.get(key);
       if (known) return known;
@@ -216,15 +216,17 @@ function classifierFor(corpusDir: string): Promise<IntentClassifier> {
  * per process, directory and offer words: the server and every test file
  * share one model. `offers` are the loaded program's (offerPhrases); without
  * them, the shipped program.json's. Offer words feed entity extraction only,
- * so another program's offers need no retraining.
+ * so another program's offers need no retraining. `keepUnderstandings: false`
+ * classifies every text afresh (for measuring what classification costs).
  */
-export function createNlu(options: { corpusDir?: string; offers?: OfferPhrases } = {}): Promise<Nlu> {
+export function createNlu(options: { corpusDir?: string; offers?: OfferPhrases; keepUnderstandings?: boolean } = {}): Promise<Nlu> {
   const corpusDir = options.corpusDir ?? NLU_DATA.corpusDir;
-  const key = options.offers === undefined ? corpusDir : `${corpusDir}\n${JSON.stringify(options.offers)}`;
+  const keep = options.keepUnderstandings ?? true;
+  const key = `${keep ? '' : 'uncached\n'}${options.offers === undefined ? corpusDir : `${corpusDir}\n${JSON.stringify(options.offers)}`}`;
   let nlu = instances.get(key);
   if (!nlu) {
     const extract = options.offers === undefined ? extractEntities : createEntityExtractor(options.offers);
-    nlu = classifierFor(corpusDir).then((classifier) => createUnderstander(classifier, extract));
+    nlu = classifierFor(corpusDir).then((classifier) => createUnderstander(classifier, extract, keep));
     nlu.catch(() => instances.delete(key));
     instances.set(key, nlu);
   }

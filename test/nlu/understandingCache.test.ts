@@ -43,3 +43,12 @@ it('understands a long text afresh each time (long texts are rarely repeated)', 
   expect(second).not.toBe(first);
   expect(second).toEqual(first);
 });
+
+it('classifies every text afresh when asked not to keep understandings (how the bench times classification)', async () => {
+  const afresh = await createNlu({ keepUnderstandings: false });
+  const first = await afresh.understand('How many support incidents does a Gold partner get?', 'en');
+  const second = await afresh.understand('How many support incidents does a Gold partner get?', 'en');
+  expect(second).not.toBe(first);
+  expect(second).toEqual(first);
+  expect(first).toEqual(await nlu.understand('How many support incidents does a Gold partner get?', 'en'));
+});
