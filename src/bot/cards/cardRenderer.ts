@@ -113,10 +113,10 @@ export class CardRenderer {
   /**
    * Expanding is a pure function of template and data, and the same answers
    * recur (general questions, a user asking again), so recent expansions are
-   * kept — by far the most expensive step of an answer otherwise. A template
-   * that only passes text through keeps one expansion per shape of its data
-   * instead, so cards that differ only in their words (each company's
-   * activation card) share it.
+   * kept — by far the most expensive step of an answer otherwise. A card not
+   * kept is built, when its template only passes text through, from one
+   * expansion per shape of its data (cardSkeleton.ts), so cards that differ
+   * only in their words (each company's activation card) share that expansion.
    */
   render<N extends CardName>(name: N, data: CardDataByName[N]): CardAttachment {
     const key = `${name}\u0000${JSON.stringify(data)}`;
