@@ -11,3 +11,17 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A deeply frozen copy that shares whatever is frozen already: a snapshot
+ * saved every turn (a conversation's context) re-copies only what the turn
+ * added, not the twenty transcript lines it loaded from the last snapshot.
+ * Sharing is safe only for values frozen deeply, as deepFreeze and this do;
+ * plain data (JSON-like) only.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => frozenCopy(item))) as T;
+  // fromEntries defines each key as a property, so a "__proto__" key stays data.
+  return Object.freeze(Object.fromEntries(Object.entries(value).map(([key, item]) => [key, frozenCopy(item)]))) as T;
+}

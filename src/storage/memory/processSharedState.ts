@@ -4,8 +4,7 @@
  * PostgreSQL versions instead (src/storage/postgres).
  */
 import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks, TryRunResult } from '../../domain/sharedState.js';
-import { deepFreeze } from '../../deepFreeze.js';
-import { copyOf } from '../companyData.js';
+import { frozenCopy } from '../../deepFreeze.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
 /** A map whose entries expire; the oldest leave first when it is full. Map order is insertion order. */
@@ -65,7 +64,7 @@ export class ProcessConversationContexts implements ConversationContextRepositor
   }
 
   async save(key: string, context: Readonly<Record<string, unknown>>, keepForMs: number): Promise<void> {
-    this.#contexts.set(key, deepFreeze(copyOf(context)), keepForMs);
+    this.#contexts.set(key, frozenCopy(context), keepForMs);
   }
 }
 
