@@ -78,7 +78,8 @@ export class LowdbCompanySource implements CompanyDataSource {
     for await (const entry of await opendir(this.companiesDir)) {
       if (!entry.isFile() || !entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
       const decoded = tenantIdOfFileName(entry.name);
-      const id = decoded ?? ((JSON.parse(await readFile(join(this.companiesDir, entry.name), 'utf8')) as { tenantId?: unknown }).tenantId);
+      const path = join(this.companiesDir, entry.name);
+      const id = decoded ?? (JSON.parse(this.slot.owedText(path) ?? (await readFile(path, 'utf8'))) as { tenantId?: unknown }).tenantId;
       if (typeof id === 'string') ids.push(id);
     }
     return ids;

@@ -127,7 +127,11 @@ export class WriteAheadSlot implements JsonFileWriter {
     const bytes = Buffer.from(text, 'utf8');
     // Created on the first write after open (which removed any earlier slot), then reused.
     this.#fd ??= openSync(this.#slotPath, 'w');
-    writevSync(this.#fd, [slotRecordHeader(fileName, bytes), bytes], 0);
+    const header = slotRecordHeader(fileName, bytes);
+    if (writevSync(this.#fd, [header, bytes], 0) < header.length + bytes.length) {
+      // A short write is a torn record: the company file must not be touched on its strength.
+      throw Object.assign(new Error(`ENOSPC: the write-ahead slot in ${this.dir} took only part of a record`), { code: 'ENOSPC' });
+    }
     this.#owed = { fileName, text, bytes };
     this.writeInPlace(filePath, bytes);
     this.#owed = undefined;
