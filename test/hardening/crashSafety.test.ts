@@ -2,15 +2,22 @@
  * The store survives kill -9: the bot is killed in the middle of a stream of
  * activation requests, again and again, then restarted; every request it had
  * acknowledged is in the store, every company file is valid, and no stale
- * temporary file or lock stops the next start.
+ * temporary file or lock stops the next start. And a process doing nothing but
+ * company writes (each overwrites its file in place behind the write-ahead
+ * slot), killed mid-stream, leaves every company file old or new once the
+ * store opens again.
  */
-import { readdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectPath } from '../../src/projectRoot.js';
 import { openLowdbStore, seedIfEmpty } from '../../src/storage/index.js';
+import { WRITE_SLOT_FILE_NAME } from '../../src/storage/lowdb/writeAheadSlot.js';
 import { executeFrom, type Persona } from '../helpers/personas.js';
-import { spawnBot } from '../helpers/processRunner.js';
+import { assertBuilt, spawnBot } from '../helpers/processRunner.js';
 import { RecordingConnector } from '../helpers/recordingConnector.js';
 import { TEST_TODAY } from '../helpers/testDay.js';
 
@@ -80,7 +87,7 @@ it('keeps every acknowledged write through repeated kill -9', async () => {
   await restarted.ready();
   restarted.child.kill('SIGTERM');
   expect(await restarted.exited()).toBe(0);
-  const leftovers = (await readdir(join(dataDir, 'companies'))).filter((f) => f.endsWith('.tmp'));
+  const leftovers = (await readdir(join(dataDir, 'companies'))).filter((f) => f.endsWith('.tmp') || f === WRITE_SLOT_FILE_NAME);
   expect(leftovers).toEqual([]);
 
   const store = await openLowdbStore(dataDir);
@@ -101,3 +108,66 @@ it('keeps every acknowledged write through repeated kill -9', async () => {
     await store.close();
   }
 }, 180_000);
+
+/** Company `n % companies` is renamed "Write <n> xxx…" (about 30 KB), one write after another, each printed once done. */
+const WRITER_SCRIPT = `
+import { openLowdbStore } from ${JSON.stringify(pathToFileURL(projectPath('dist', 'src', 'storage', 'index.js')).href)};
+const store = await openLowdbStore(process.env.DATA_DIR);
+const companies = Number(process.env.COMPANIES);
+process.stdout.write('ready\\n');
+for (let n = Number(process.env.FROM); ; n++) {
+  const tenantId = 'tenant-w-' + (n % companies);
+  await store.directory.saveCompany({ tenantId, name: 'Write ' + n + ' ' + 'x'.repeat(30000), offers: [], csp: false, activation: { status: 'notActivated' } });
+  process.stdout.write(n + '\\n');
+}
+`;
+
+it('leaves every company file old or new when a process is killed in the middle of its writes', async () => {
+  assertBuilt();
+  const dataDir = join(dir, 'writes');
+  const companies = 8;
+  const done = new Map<number, number>(); // company → its last write printed as done
+  let from = 0;
+  for (let cycle = 0; cycle < 12; cycle++) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', WRITER_SCRIPT], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, COMPANIES: String(companies), FROM: String(from) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const exited = new Promise<void>((resolve) => child.once('close', () => resolve())); // after its output is all read
+    while (!out.includes('ready\n')) {
+      if (child.exitCode !== null) throw new Error(`writer exited before writing: ${errors}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 300));
+    child.kill('SIGKILL');
+    await exited;
+
+    const printed = out.split('\n').filter((line) => /^\d+$/.test(line)).map(Number);
+    for (const n of printed) done.set(n % companies, n);
+    const last = printed.length > 0 ? Math.max(...printed) : from - 1;
+    // The write after the last one printed may have finished, or been cut short anywhere.
+    const unsure = last + 1;
+    from = last + 2;
+
+    const store = await openLowdbStore(dataDir);
+    try {
+      for (let k = 0; k < companies; k++) {
+        const company = await store.directory.findCompany(`tenant-w-${k}`); // a damaged file would throw here
+        const n = company === undefined ? undefined : Number(/^Write (\d+) x+$/.exec(company.name)?.[1]);
+        const allowed = [done.get(k), ...(unsure % companies === k ? [unsure] : [])];
+        expect(allowed).toContain(n);
+        if (n !== undefined) done.set(k, n);
+      }
+    } finally {
+      await store.close();
+    }
+    const names = await readdir(join(dataDir, 'companies'));
+    expect(names.filter((name) => name.startsWith('.'))).toEqual([]); // no temp file, no slot left after a clean close
+    for (const name of names) JSON.parse(await readFile(join(dataDir, 'companies', name), 'utf8')); // every file whole
+  }
+  expect(done.size).toBe(companies);
+}, 120_000);

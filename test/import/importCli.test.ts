@@ -37,7 +37,8 @@ async function exampleSecrets(): Promise<string[]> {
 }
 
 async function companyFiles(dataDir: string): Promise<string[]> {
-  return readdir(join(dataDir, 'companies')).catch(() => []);
+  // Hidden names are the store's own (the write-ahead slot while a process has the store open).
+  return (await readdir(join(dataDir, 'companies')).catch(() => [])).filter((name) => !name.startsWith('.'));
 }
 
 async function ask(port: number, text: string): Promise<string> {

@@ -40,6 +40,20 @@ export function describeTicketContract(name: string, factory: StoreFactory): voi
       expect(await freshStore().tickets.find(first.id)).toMatchObject({ id: first.id, number: first.number });
     });
 
+    it("finds a requester's tickets in number order and a card by its current activity only", async () => {
+      const alice = { ...aNewTicket().requester, aadObjectId: 'aad-alice' };
+      const created = [];
+      for (let i = 0; i < 6; i += 1) created.push(await freshStore().tickets.create(aNewTicket(i % 2 === 0 ? {} : { requester: alice })));
+      expect((await freshStore().tickets.listByRequester(dave.tenantId, dave.aadObjectId)).map((t) => t.number)).toEqual([1001, 1003, 1005]);
+      expect((await freshStore().tickets.listByRequester(alice.tenantId, alice.aadObjectId)).map((t) => t.number)).toEqual([1002, 1004, 1006]);
+      expect(await freshStore().tickets.listByRequester('tenant-other', dave.aadObjectId)).toEqual([]);
+      const ticket = created[2]!;
+      await freshStore().tickets.update(ticket.id, (current) => ({ result: undefined, next: cardPosted(current, 'card-old', current.revision) }));
+      await freshStore().tickets.update(ticket.id, (current) => ({ result: undefined, next: { ...current, card: { ...current.card, activityId: 'card-new' } } }));
+      expect(await freshStore().tickets.findByCardActivityId('card-new')).toMatchObject({ id: ticket.id });
+      expect(await freshStore().tickets.findByCardActivityId('card-old')).toBeUndefined();
+    });
+
     it('lists unclaimed tickets and tickets changed since a time', async () => {
       const first = await freshStore().tickets.create(aNewTicket({ createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z' }));
       const second = await freshStore().tickets.create(aNewTicket({ createdAt: '2026-11-24T09:00:00.000Z', updatedAt: '2026-11-24T09:00:00.000Z' }));

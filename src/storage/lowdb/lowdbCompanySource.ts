@@ -2,6 +2,8 @@
  * Company data in one lowdb file per company, loaded on first use and kept in
  * a bounded cache. lowdb rewrites a whole file per write, so this keeps a
  * write's cost to one company's data and start-up independent of their number.
+ * Files are written in place behind a write-ahead slot (writeAheadSlot.ts),
+ * whose `.write-slot` file the listings here skip as they skip every hidden name.
  */
 import { opendir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,15 +16,18 @@ import { KeyedMutex } from './keyedMutex.js';
 import { ScanResistantCache } from './scanResistantCache.js';
 import { companyFileName, tenantIdOfFileName } from './safeFileName.js';
 import { openValidatedJsonFile } from './validatedJsonFile.js';
+import { WriteAheadSlot } from './writeAheadSlot.js';
 
 export class LowdbCompanySource implements CompanyDataSource {
   readonly #cache: ScanResistantCache<string, Low<CompanyData>>;
   readonly #locks = new KeyedMutex();
-  #closed = false;
+  #closing: Promise<void> | undefined;
 
+  /** The slot must be over `companiesDir`; the store applies what a crash left in it (applyWriteSlot) before this opens. */
   constructor(
     readonly companiesDir: string,
     cacheCapacity: number,
+    private readonly slot: WriteAheadSlot = new WriteAheadSlot(companiesDir),
   ) {
     this.#cache = new ScanResistantCache(cacheCapacity);
   }
@@ -73,31 +78,30 @@ export class LowdbCompanySource implements CompanyDataSource {
     for await (const entry of await opendir(this.companiesDir)) {
       if (!entry.isFile() || !entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
       const decoded = tenantIdOfFileName(entry.name);
-      const id = decoded ?? ((JSON.parse(await readFile(join(this.companiesDir, entry.name), 'utf8')) as { tenantId?: unknown }).tenantId);
+      const path = join(this.companiesDir, entry.name);
+      const id = decoded ?? (JSON.parse(this.slot.owedText(path) ?? (await readFile(path, 'utf8'))) as { tenantId?: unknown }).tenantId;
       if (typeof id === 'string') ids.push(id);
     }
     return ids;
   }
 
-  /** Waits for queued writes, then refuses further use. */
-  async close(): Promise<void> {
-    this.#closed = true;
-    await this.#locks.idle();
+  /** Waits for queued writes, then refuses further use and closes the slot. */
+  close(): Promise<void> {
+    this.#closing ??= this.#locks.idle().then(() => this.slot.close());
+    return this.#closing;
   }
 
   /** Caller holds the company's lock. A missing file yields empty data and is not created. */
   async #loadLocked(tenantId: string): Promise<Low<CompanyData>> {
     const cached = this.#cache.get(tenantId);
     if (cached) return cached;
-    const db = openValidatedJsonFile(this.filePathOf(tenantId), emptyCompanyData(tenantId), (value) =>
-      companyDataProblem(value, tenantId),
-    );
+    const db = openValidatedJsonFile(this.filePathOf(tenantId), emptyCompanyData(tenantId), (value) => companyDataProblem(value, tenantId), this.slot);
     await db.read(); // throws CorruptStoreFileError, and nothing is cached, if the file is damaged
     this.#cache.set(tenantId, db);
     return db;
   }
 
   #assertOpen(): void {
-    if (this.#closed) throw new StoreClosedError();
+    if (this.#closing !== undefined) throw new StoreClosedError();
   }
 }

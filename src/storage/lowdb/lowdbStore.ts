@@ -6,6 +6,7 @@
  *   <dataDir>/outbox.json              proactive messages waiting for a retry
  *   <dataDir>/pending-activations.jsonl tenants that may have a pending activation request (an index); one JSON line per add or remove
  *   <dataDir>/companies/<tenant>.json  one company's records (see companyData.ts)
+ *   <dataDir>/companies/.write-slot    the latest company write, kept until its file holds it (see writeAheadSlot.ts)
  *   <dataDir>/tickets/PS-<n>.json      one helpdesk ticket (see tickets/lowdbTicketRepository.ts)
  *   <dataDir>/event-markers.jsonl      reminders, escalations and digests already claimed (sent once); one JSON line per change
  *   <dataDir>/reminder-preferences.json who turned reminders off
@@ -24,6 +25,7 @@ import { LowdbHelpdeskChannelSlot } from './lowdbHelpdeskChannelSlot.js';
 import { LowdbTenantSet } from './lowdbTenantSet.js';
 import { LowdbOutbox } from '../outbox.js';
 import { removeStaleTempFiles } from './staleTempFiles.js';
+import { applyWriteSlot } from './writeAheadSlot.js';
 import { LowdbEventMarkers } from '../insights/eventMarkers.js';
 import { LowdbReminderPreferences } from '../insights/reminderPreferences.js';
 import { LowdbUnansweredQuestions } from '../insights/unansweredQuestions.js';
@@ -47,6 +49,7 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   try {
     await removeStaleTempFiles(root);
     await removeStaleTempFiles(companiesDir);
+    await applyWriteSlot(companiesDir); // a company write a crash cut short is finished before anything reads it
   } catch (error) {
     await lock.release();
     throw error;

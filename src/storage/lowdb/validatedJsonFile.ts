@@ -1,8 +1,9 @@
 /**
  * A lowdb database over one JSON file that refuses to load anything but the
- * expected shape. A write goes to a temp file ".<name>.tmp" in the same
- * directory, then is renamed over the file, so a crash leaves either the old
- * or the new file, never half of one.
+ * expected shape. By default a write goes to a temp file ".<name>.tmp" in the
+ * same directory, then is renamed over the file, so a crash leaves either the
+ * old or the new file, never half of one. Company files are written in place
+ * behind a write-ahead slot instead (see writeAheadSlot.ts).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -22,7 +23,30 @@ export function storedJsonText(data: unknown): string {
   return JSON.stringify(data);
 }
 
-export function openValidatedJsonFile<T>(filePath: string, defaultData: T, problemOf: ShapeCheck): Low<T> {
+/** How a file's new text reaches the disk, whole or not at all as far as the next open can tell. */
+export interface JsonFileWriter {
+  /** Synchronous, so no two writes of one file can interleave. */
+  write(filePath: string, text: string): void;
+  /** The text a failed write still owes `filePath`, which a read must see instead of the file; undefined when nothing is owed. */
+  owedText(filePath: string): string | undefined;
+}
+
+/**
+ * Written synchronously: the file is small, the kernel's work is the same
+ * either way, and the thread-pool round trips of an asynchronous write and
+ * rename (open, write, close, rename, each with its promise) cost more CPU
+ * than the event loop waits here.
+ */
+export const writeTempThenRename: JsonFileWriter = {
+  write(filePath, text) {
+    const tempPath = join(dirname(filePath), `.${basename(filePath)}.tmp`);
+    writeFileSync(tempPath, text);
+    renameSync(tempPath, filePath);
+  },
+  owedText: () => undefined, // a failed write leaves the old file whole
+};
+
+export function openValidatedJsonFile<T>(filePath: string, defaultData: T, problemOf: ShapeCheck, writer: JsonFileWriter = writeTempThenRename): Low<T> {
   const parse = (text: string): T => {
     let value: unknown;
     try {
@@ -34,11 +58,12 @@ export function openValidatedJsonFile<T>(filePath: string, defaultData: T, probl
     if (problem !== undefined) throw new CorruptStoreFileError(filePath, problem);
     return value as T;
   };
-  const tempPath = join(dirname(filePath), `.${basename(filePath)}.tmp`);
   const adapter: Adapter<T> = {
     // Read in one synchronous call: a company file is small, and four thread-pool
     // round trips (open, stat, read, close) cost a cold turn more than the read itself.
     async read() {
+      const owed = writer.owedText(filePath);
+      if (owed !== undefined) return parse(owed); // the file may be half written
       let text: string;
       try {
         text = readFileSync(filePath, 'utf8');
@@ -48,13 +73,8 @@ export function openValidatedJsonFile<T>(filePath: string, defaultData: T, probl
       }
       return parse(text);
     },
-    // Written synchronously for the same reason: the file is small, the kernel's work is
-    // the same either way, and the thread-pool round trips of an asynchronous write and
-    // rename (open, write, close, rename, each with its promise) cost more CPU than the
-    // event loop waits here. Being synchronous, no two writes of one file can interleave.
     async write(data: T) {
-      writeFileSync(tempPath, storedJsonText(data));
-      renameSync(tempPath, filePath);
+      writer.write(filePath, storedJsonText(data));
     },
   };
   return new Low<T>(adapter, defaultData);

@@ -82,7 +82,7 @@ export class LowdbTicketRepository implements TicketRepository {
   async listByRequester(tenantId: string, aadObjectId: string): Promise<Ticket[]> {
     await this.#open();
     const key = requesterKey(tenantId, aadObjectId);
-    return this.#findAll(this.#index.ids((e) => e.requesterKey === key));
+    return this.#findAll(this.#index.idsOfRequester(key));
   }
 
   async listWithPendingWork(): Promise<Ticket[]> {
@@ -102,7 +102,7 @@ export class LowdbTicketRepository implements TicketRepository {
 
   async findByCardActivityId(activityId: string): Promise<Ticket | undefined> {
     await this.#open();
-    const [id] = this.#index.ids((e) => e.cardActivityId === activityId);
+    const id = this.#index.idOfCardActivity(activityId);
     return id ? this.find(id) : undefined;
   }
 

@@ -33,16 +33,40 @@ export function indexEntryOf(ticket: Ticket): TicketIndexEntry {
 
 export class TicketIndex {
   readonly #entries = new Map<string, TicketIndexEntry>();
+  // Asked on every personal-chat message (is a hand-off relaying?) and every helpdesk thread reply:
+  // looked up by key, not by scanning every ticket the helpdesk ever had.
+  readonly #byRequester = new Map<string, Set<string>>();
+  readonly #byCardActivity = new Map<string, string>();
 
   put(ticket: Ticket): void {
-    this.#entries.set(ticket.id, indexEntryOf(ticket));
+    const entry = indexEntryOf(ticket);
+    const previous = this.#entries.get(entry.id);
+    if (previous?.cardActivityId !== undefined && previous.cardActivityId !== entry.cardActivityId) this.#byCardActivity.delete(previous.cardActivityId);
+    if (previous && previous.requesterKey !== entry.requesterKey) this.#byRequester.get(previous.requesterKey)?.delete(entry.id);
+    this.#entries.set(entry.id, entry);
+    let ids = this.#byRequester.get(entry.requesterKey);
+    if (!ids) this.#byRequester.set(entry.requesterKey, (ids = new Set()));
+    ids.add(entry.id);
+    if (entry.cardActivityId !== undefined) this.#byCardActivity.set(entry.cardActivityId, entry.id);
   }
 
   /** Ids of matching tickets, in number order. */
   ids(predicate: (entry: TicketIndexEntry) => boolean): string[] {
-    return [...this.#entries.values()]
-      .filter(predicate)
-      .sort((a, b) => a.number - b.number)
-      .map((e) => e.id);
+    return inNumberOrder([...this.#entries.values()].filter(predicate));
   }
+
+  /** Ids of one requester's tickets, in number order. */
+  idsOfRequester(key: string): string[] {
+    const ids = this.#byRequester.get(key);
+    return ids ? inNumberOrder([...ids].map((id) => this.#entries.get(id)!)) : [];
+  }
+
+  /** The ticket whose helpdesk card is this activity. */
+  idOfCardActivity(activityId: string): string | undefined {
+    return this.#byCardActivity.get(activityId);
+  }
+}
+
+function inNumberOrder(entries: TicketIndexEntry[]): string[] {
+  return entries.sort((a, b) => a.number - b.number).map((e) => e.id);
 }
