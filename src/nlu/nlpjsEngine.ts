@@ -37,6 +37,17 @@ interface NlpjsNlp {
   import(model: string): void;
 }
 
+/**
+ * nlp.js's memos: on a trained domain, `cache.results[locale][text]` (the text's
+ * prepared tokens); on the tokenizer, `cache.normalized[text]` and
+ * `cache.nonNormalized[text]`; on the stemmer, `cache[word]`.
+ */
+interface NlpjsTextMemo {
+  cache?: Record<string, unknown>;
+}
+
+const entriesIn = (memo: unknown): number => (memo && typeof memo === 'object' ? Object.keys(memo).length : 0);
+
 interface NlpjsCore {
   containerBootstrap(): Promise<NlpjsContainer>;
 }
@@ -95,9 +106,31 @@ export interface IntentClassifier {
   classify(language: Language, text: string): Promise<Classification[]>;
   /** The model as JSON, for the on-disk cache. */
   exportModel(): string;
+  /** How many texts nlp.js holds memoised: at most about NLPJS_MEMO_CLASSIFICATIONS per memo. */
+  rememberedTexts(): number;
 }
 
-async function createNlp(): Promise<NlpjsNlp> {
+/**
+ * nlp.js remembers every text it classified (its tokens, per locale), every
+ * tokenised text and every stemmed word, and empties those memos only once an
+ * hour: under a stream of new questions they grew by ~3.5 MB in a minute of
+ * the bench, and without bound on a busy hour. Repeated texts are served by
+ * the bot's own bounded cache before they reach nlp.js (UNDERSTANDING_CACHE),
+ * so these memos are cleared every this many classifications: each then holds
+ * at most about a thousand entries (~0.3 MB), and a word is stemmed again at
+ * most once per thousand questions.
+ */
+export const NLPJS_MEMO_CLASSIFICATIONS = 1000;
+
+interface CreatedNlp {
+  readonly nlp: NlpjsNlp;
+  /** Empties nlp.js's per-text and per-word memos (see NLPJS_MEMO_CLASSIFICATIONS). */
+  readonly forgetTexts: () => void;
+  /** How many texts those memos hold now. */
+  readonly rememberedTexts: () => number;
+}
+
+async function createNlp(): Promise<CreatedNlp> {
   // The parts, not @nlpjs/basic: its bundled logger prints a deprecation warning at every start.
   const { containerBootstrap } = require('@nlpjs/core') as NlpjsCore;
   const { Nlp } = require('@nlpjs/nlp') as NlpjsPlugins;
@@ -115,7 +148,24 @@ async function createNlp(): Promise<NlpjsNlp> {
   nlp.settings.calculateSentiment = false;
   nlp.nluManager.settings.log = false;
   nlp.addLanguage(['en', 'ja']);
-  return nlp;
+  const domains = (): NlpjsTextMemo[] =>
+    Object.values(nlp.nluManager.domainManagers).flatMap((manager) => Object.values(manager?.domains ?? {}) as NlpjsTextMemo[]);
+  const tokenizer = (): NlpjsTextMemo | undefined => container.get('tokenizer-en') as NlpjsTextMemo | undefined;
+  const forgetTexts = (): void => {
+    // A domain's memo also holds its pipeline steps: only the texts go. The tokenizer and stemmer rebuild theirs.
+    for (const domain of domains()) if (domain.cache?.results) domain.cache.results = {};
+    const words = tokenizer();
+    if (words) words.cache = undefined;
+    const stemmer = container.get('stemmer-en') as NlpjsTextMemo | undefined;
+    if (stemmer) stemmer.cache = {};
+  };
+  const rememberedTexts = (): number => {
+    let count = 0;
+    for (const domain of domains()) for (const byText of Object.values((domain.cache?.results ?? {}) as Record<string, unknown>)) count += entriesIn(byText);
+    const memo = tokenizer()?.cache;
+    return count + entriesIn(memo?.normalized) + entriesIn(memo?.nonNormalized);
+  };
+  return { nlp, forgetTexts, rememberedTexts };
 }
 
 /**
@@ -133,28 +183,36 @@ function ignoreJapaneseFunctionWordsForActivation(nlp: NlpjsNlp): void {
   }
 }
 
-function wrap(nlp: NlpjsNlp): IntentClassifier {
+function wrap({ nlp, forgetTexts, rememberedTexts }: CreatedNlp): IntentClassifier {
+  let sinceForgotten = 0;
   return {
     async classify(language, text) {
+      sinceForgotten += 1;
+      if (sinceForgotten > NLPJS_MEMO_CLASSIFICATIONS) {
+        sinceForgotten = 1;
+        forgetTexts();
+      }
       const result = await nlp.classify(language, text);
       return (result.classifications ?? []).map(({ intent, score }) => ({ intent, score }));
     },
     exportModel: () => nlp.export(true),
+    rememberedTexts,
   };
 }
 
 export async function trainClassifier(
   documents: readonly { language: Language; intent: string; utterance: string }[],
 ): Promise<IntentClassifier> {
-  const nlp = await createNlp();
+  const created = await createNlp();
+  const { nlp } = created;
   for (const doc of documents) nlp.addDocument(doc.language, doc.utterance, doc.intent);
   await nlp.train();
   ignoreJapaneseFunctionWordsForActivation(nlp);
-  return wrap(nlp);
+  return wrap(created);
 }
 
 export async function importClassifier(model: string): Promise<IntentClassifier> {
-  const nlp = await createNlp();
-  nlp.import(model);
-  return wrap(nlp);
+  const created = await createNlp();
+  created.nlp.import(model);
+  return wrap(created);
 }

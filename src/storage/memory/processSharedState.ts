@@ -4,6 +4,7 @@
  * PostgreSQL versions instead (src/storage/postgres).
  */
 import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks, TryRunResult } from '../../domain/sharedState.js';
+import { hash } from 'node:crypto';
 import { frozenCopy } from '../../deepFreeze.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
@@ -37,17 +38,54 @@ class ExpiringMap<V> {
   }
 }
 
-export class ProcessActivityLog implements ProcessedActivityLog {
-  readonly #seen: ExpiringMap<true>;
+/**
+ * How many activities the replay guard remembers: more than one process sees
+ * in its 10-minute window at the rates measured here (≈ 1,000 turns/s would
+ * need 600,000; Teams' retries come within seconds, so the oldest leave first
+ * without letting a real retry through).
+ */
+export const REMEMBERED_ACTIVITIES = 100_000;
 
-  constructor(maxEntries = 100_000, now: () => number = Date.now) {
-    this.#seen = new ExpiringMap(maxEntries, now);
+/**
+ * A key is remembered as a 52-bit number drawn from its SHA-256, not as its
+ * text: the text (conversation id + activity id, often 100+ characters) and a
+ * wrapper object per entry made a full log about 25 MB of heap, which V8 then
+ * lets grow to twice that; as numbers it is about 5 MB. Two different keys
+ * share a number with odds of about 1 in 45 billion per turn when the log is
+ * full: that turn would be taken for a replay.
+ */
+function fingerprint(key: string): number {
+  return Number.parseInt(hash('sha256', key).slice(0, 13), 16);
+}
+
+export class ProcessActivityLog implements ProcessedActivityLog {
+  /** Fingerprint → expiry, in ms since #epoch (small integers V8 keeps unboxed). Oldest first. */
+  readonly #expiresAt = new Map<number, number>();
+  readonly #epoch: number;
+
+  constructor(
+    private readonly maxEntries = REMEMBERED_ACTIVITIES,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.#epoch = now();
   }
 
   async firstSeen(key: string, keepForMs: number): Promise<boolean> {
-    if (this.#seen.get(key)) return false;
-    this.#seen.set(key, true, keepForMs);
+    const id = fingerprint(key);
+    const time = this.now() - this.#epoch;
+    const expiresAt = this.#expiresAt.get(id);
+    if (expiresAt !== undefined && expiresAt > time) return false;
+    this.#expiresAt.delete(id); // re-insert: most recently seen last
+    this.#expiresAt.set(id, time + keepForMs);
+    for (const [oldId, oldExpiry] of this.#expiresAt) {
+      if (this.#expiresAt.size <= this.maxEntries && oldExpiry > time) break;
+      this.#expiresAt.delete(oldId);
+    }
     return true;
+  }
+
+  get size(): number {
+    return this.#expiresAt.size;
   }
 }
 
