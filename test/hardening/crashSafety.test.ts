@@ -109,7 +109,15 @@ it('keeps every acknowledged write through repeated kill -9', async () => {
   }
 }, 180_000);
 
-/** Company `n % companies` is renamed "Write <n> xxx…" (about 30 KB), one write after another, each printed once done. */
+/**
+ * Company `n % companies` is renamed by write n, one write after another, each printed once
+ * done. Names are long (100–200 KB) and of varying
+ * length so that a file mixing a write's bytes with the ones it overwrote has a name that
+ * is no write's.
+ */
+const PADDING = '100000 + ((n * 7919) % 100000)';
+// The name write n gives (PADDING, evaluated here).
+const writtenName = (n: number): string => `Write ${n} ${'x'.repeat(100000 + ((n * 7919) % 100000))}`;
 const WRITER_SCRIPT = `
 import { openLowdbStore } from ${JSON.stringify(pathToFileURL(projectPath('dist', 'src', 'storage', 'index.js')).href)};
 const store = await openLowdbStore(process.env.DATA_DIR);
@@ -117,7 +125,7 @@ const companies = Number(process.env.COMPANIES);
 process.stdout.write('ready\\n');
 for (let n = Number(process.env.FROM); ; n++) {
   const tenantId = 'tenant-w-' + (n % companies);
-  await store.directory.saveCompany({ tenantId, name: 'Write ' + n + ' ' + 'x'.repeat(30000), offers: [], csp: false, activation: { status: 'notActivated' } });
+  await store.directory.saveCompany({ tenantId, name: 'Write ' + n + ' ' + 'x'.repeat(${PADDING}), offers: [], csp: false, activation: { status: 'notActivated' } });
   process.stdout.write(n + '\\n');
 }
 `;
@@ -157,9 +165,10 @@ it('leaves every company file old or new when a process is killed in the middle 
     try {
       for (let k = 0; k < companies; k++) {
         const company = await store.directory.findCompany(`tenant-w-${k}`); // a damaged file would throw here
-        const n = company === undefined ? undefined : Number(/^Write (\d+) x+$/.exec(company.name)?.[1]);
+        const n = company === undefined ? undefined : Number(/^Write (\d+) /.exec(company.name)?.[1]);
         const allowed = [done.get(k), ...(unsure % companies === k ? [unsure] : [])];
         expect(allowed).toContain(n);
+        if (n !== undefined) expect(company?.name === writtenName(n)).toBe(true); // whole, not a mix
         if (n !== undefined) done.set(k, n);
       }
     } finally {
@@ -171,3 +180,58 @@ it('leaves every company file old or new when a process is killed in the middle 
   }
   expect(done.size).toBe(companies);
 }, 120_000);
+
+/**
+ * Where the timing of a kill is left to chance above, here the writer kills itself at a
+ * chosen point of its seventh write (company 2's second), its record already in the slot:
+ * before touching the file, half way through overwriting it, or with all the new bytes
+ * written but the longer old text not yet cut off. Each write's name is shorter than the last.
+ */
+const dyingWriterScript = (stage: string): string => `
+import { openSync, writeSync } from 'node:fs';
+import { LowdbCompanySource } from ${JSON.stringify(pathToFileURL(projectPath('dist', 'src', 'storage', 'lowdb', 'lowdbCompanySource.js')).href)};
+import { overwriteInPlace, WriteAheadSlot } from ${JSON.stringify(pathToFileURL(projectPath('dist', 'src', 'storage', 'lowdb', 'writeAheadSlot.js')).href)};
+const dir = process.env.COMPANIES_DIR;
+let writes = 0;
+const writeInPlace = (filePath, bytes) => {
+  if (++writes < 7) return overwriteInPlace(filePath, bytes);
+  const part = { before: 0, half: Math.floor(bytes.length / 2), uncut: bytes.length }[${JSON.stringify(stage)}];
+  writeSync(openSync(filePath, 'r+'), bytes, 0, part, 0);
+  process.kill(process.pid, 'SIGKILL');
+};
+const source = new LowdbCompanySource(dir, 10, new WriteAheadSlot(dir, writeInPlace));
+for (let n = 0; ; n++) {
+  await source.update('tenant-d-' + (n % 4), (draft) => {
+    draft.company = { tenantId: draft.tenantId, name: 'Write ' + n + ' ' + 'x'.repeat(10000 - 100 * n), offers: [], csp: false, activation: { status: 'notActivated' } };
+    return { result: undefined, changed: true };
+  });
+}
+`;
+
+it.each([
+  ['before it touched the company file', 'before'],
+  ['half way through overwriting the company file', 'half'],
+  ['with the new bytes written but the old tail not yet cut off', 'uncut'],
+])('finishes a write whose process was killed %s', async (_label, stage) => {
+  assertBuilt();
+  const dataDir = join(dir, `dying-${stage}`);
+  await (await openLowdbStore(dataDir)).close(); // creates the folders
+  const child = spawn(process.execPath, ['--input-type=module', '-e', dyingWriterScript(stage)], {
+    env: { PATH: process.env.PATH ?? '', COMPANIES_DIR: join(dataDir, 'companies') },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('close', (_code, killedBy) => resolve(killedBy)));
+  expect({ signal, errors }).toEqual({ signal: 'SIGKILL', errors: '' });
+
+  const store = await openLowdbStore(dataDir);
+  try {
+    const names = await Promise.all([0, 1, 2, 3].map(async (k) => (await store.directory.findCompany(`tenant-d-${k}`))?.name));
+    // Writes 0–5 finished; write 6 (company 2) was in the slot whole, so opening finished it.
+    expect(names.map((name) => /^Write (\d+) /.exec(name ?? '')?.[1])).toEqual(['4', '5', '6', '3']);
+    expect(names[2] === `Write 6 ${'x'.repeat(10000 - 600)}`).toBe(true); // its whole text, not a mix with the old one
+  } finally {
+    await store.close();
+  }
+});

@@ -51,12 +51,14 @@ async function companyNames(tenantIds: readonly string[]): Promise<Array<string 
   }
 }
 
-it('writes company files in place and leaves no slot behind a clean close', async () => {
+it('writes company files in place, longer or shorter, and leaves no slot behind a clean close', async () => {
   await storeWith([['tenant-a', 'First']]);
   const before = (await stat(companyFile('tenant-a'))).ino;
-  await storeWith([['tenant-a', 'Second']]);
+  await storeWith([['tenant-a', `Second ${'x'.repeat(500)}`]]);
   expect((await stat(companyFile('tenant-a'))).ino).toBe(before); // the same file, not a renamed copy
-  expect(await readFile(companyFile('tenant-a'), 'utf8')).toBe(companyText('tenant-a', 'Second'));
+  await storeWith([['tenant-a', 'Third']]);
+  expect((await stat(companyFile('tenant-a'))).ino).toBe(before);
+  expect(await readFile(companyFile('tenant-a'), 'utf8')).toBe(companyText('tenant-a', 'Third')); // nothing left of the longer text
   expect(await readdir(dir)).toEqual(['tenant-a.json']);
 });
 

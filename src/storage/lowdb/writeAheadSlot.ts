@@ -13,9 +13,9 @@
  * company file is either its old text or its new one):
  * - killed while writing the record: the record is torn (its checksum fails)
  *   and ignored; the company file was not touched yet, so it is old;
- * - killed after the record, during or before the in-place write: opening
- *   finds the valid record, and its file not holding exactly that text gets
- *   it (temp file, then rename), so it is new;
+ * - killed after the record, during or before the in-place write (the file
+ *   old, new, or a mix of both): opening finds the valid record, and its file
+ *   not holding exactly that text gets it (temp file, then rename), so it is new;
  * - killed later: the file already holds the record, or a later record names
  *   another file, which means this one's write had finished.
  * When the in-place write throws (a full disk), the record is owed: the slot
@@ -31,15 +31,33 @@
  * it except to repair a crash.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, unlinkSync, writeFileSync, writevSync } from 'node:fs';
+import { closeSync, constants, ftruncateSync, openSync, unlinkSync, writeSync, writevSync } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { JsonFileWriter } from './validatedJsonFile.js';
 
 export const WRITE_SLOT_FILE_NAME = '.write-slot';
 
-/** Overwrites a file with `bytes` in place (the default truncates and writes); a test can inject one that fails. */
+/** Overwrites a file with `bytes` in place; a test can inject one that fails. */
 export type InPlaceWrite = (filePath: string, bytes: Uint8Array) => void;
+
+/**
+ * Writes over the old bytes, then cuts the file to the new length, rather
+ * than truncating to zero first: on ext4 a file truncated to zero and written
+ * again is written back to the disk at close (its guard for programs that
+ * replace files that way), which this synchronous write would wait for
+ * (≈ 0.2 ms against ≈ 0.04 ms for 3 KB files already on disk, measured here).
+ * A crash in between leaves a mix of new and old bytes, which the slot repairs.
+ */
+export const overwriteInPlace: InPlaceWrite = (filePath, bytes) => {
+  const fd = openSync(filePath, constants.O_WRONLY | constants.O_CREAT);
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, done);
+    ftruncateSync(fd, bytes.length);
+  } finally {
+    closeSync(fd);
+  }
+};
 
 interface SlotRecord {
   readonly fileName: string;
@@ -113,7 +131,7 @@ export class WriteAheadSlot implements JsonFileWriter {
 
   constructor(
     readonly dir: string,
-    private readonly writeInPlace: InPlaceWrite = writeFileSync,
+    private readonly writeInPlace: InPlaceWrite = overwriteInPlace,
   ) {
     this.#slotPath = join(dir, WRITE_SLOT_FILE_NAME);
   }
