@@ -4,8 +4,8 @@
  * PostgreSQL versions instead (src/storage/postgres).
  */
 import type { ConversationContextRepository, ProcessedActivityLog, SharedLocks, TryRunResult } from '../../domain/sharedState.js';
-import { hash } from 'node:crypto';
 import { frozenCopy } from '../../deepFreeze.js';
+import { fingerprint } from '../../fingerprint.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
 /** A map whose entries expire; the oldest leave first when it is full. Map order is insertion order. */
@@ -47,17 +47,13 @@ class ExpiringMap<V> {
 export const REMEMBERED_ACTIVITIES = 100_000;
 
 /**
- * A key is remembered as a 52-bit number drawn from its SHA-256, not as its
- * text: the text (conversation id + activity id, often 100+ characters) and a
- * wrapper object per entry made a full log about 25 MB of heap, which V8 then
- * lets grow to twice that; as numbers it is about 5 MB. Two different keys
- * share a number with odds of about 1 in 45 billion per turn when the log is
- * full: that turn would be taken for a replay.
+ * Each key is remembered as its fingerprint, not its text: the text
+ * (conversation id + activity id, often 100+ characters), a wrapper object and
+ * a boxed expiry per entry made a full log about 27 MB of heap, which V8 then
+ * lets grow to twice that; as numbers it is about 5.5 MB. Two different keys
+ * share a fingerprint with odds of about 1 in 45 billion per turn when the log
+ * is full: that turn would be taken for a replay.
  */
-function fingerprint(key: string): number {
-  return Number.parseInt(hash('sha256', key).slice(0, 13), 16);
-}
-
 export class ProcessActivityLog implements ProcessedActivityLog {
   /** Fingerprint → expiry, in ms since #epoch (small integers V8 keeps unboxed). Oldest first. */
   readonly #expiresAt = new Map<number, number>();

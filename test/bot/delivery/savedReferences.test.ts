@@ -20,3 +20,18 @@ describe('SavedReferences', () => {
     for (const user of ['a', 'c', 'd']) expect(saved.isSaved(`t|${user}`, 'f')).toBe(true);
   });
 });
+
+describe('SavedReferences with many users', () => {
+  it('tells thousands of users and their conversations apart', () => {
+    const users = 5_000;
+    const saved = new SavedReferences();
+    const conversation = (user: number, n: number): string => `https://smba.trafficmanager.net/emea/|a:1mQXk3v9ZbT0c-${user}-${n}@thread.tacv2`;
+    for (let user = 0; user < users; user += 1) saved.saved(`tenant-${user % 7}|aad-${user}`, conversation(user, 1));
+    for (let user = 0; user < users; user += 1) {
+      expect(saved.isSaved(`tenant-${user % 7}|aad-${user}`, conversation(user, 1))).toBe(true);
+      expect(saved.isSaved(`tenant-${user % 7}|aad-${user}`, conversation(user, 2))).toBe(false); // moved to another chat: save again
+      expect(saved.isSaved(`tenant-${(user + 1) % 7}|aad-${user}`, conversation(user, 1))).toBe(false); // same id in another tenant
+    }
+    expect(saved.size).toBe(users);
+  });
+});
