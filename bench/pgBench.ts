@@ -16,7 +16,7 @@ import { combineConcurrent, mergeRuns, runLoad, splitConnections, type LoadRunRe
 import { seedPostgres } from './pgSeed.js';
 import { withPgRatios, type PgScenario, type PgStoreFigures, type PgTurnMeasurement, type PostgresFigures } from './pgReport.js';
 import { SampleBuffer, summarize } from './stats.js';
-import { benchAdminId, benchTenantId, benchUserId, isActivated, pickCompanies, type GeneratedStore, type StorePlan } from './storeGenerator.js';
+import { benchAdminId, benchTenantId, benchUserId, isActivated, pickCompanies, writeTargets, type GeneratedStore, type StorePlan } from './storeGenerator.js';
 
 export interface PgBenchContext {
   readonly options: BenchOptions;
@@ -112,7 +112,7 @@ async function runSource(source: Source, connections: number, seconds: number): 
 async function measureTurns(context: PgBenchContext, url: string, generated: GeneratedStore, skip: ReadonlySet<number>, notes: string[]): Promise<{ turns: PgTurnMeasurement[]; writeTurn: string | null }> {
   const { options, echo, log, post } = context;
   const personalUsers = pickCompanies(generated, 400, (i, n) => isActivated(i) && n > 0).flatMap((i) => (i % 4 === 0 ? [admin(i)] : [user(i)]));
-  const writeCompanies = pickCompanies(generated, 10_000, (i) => !isActivated(i)).filter((i) => !skip.has(i));
+  const writeCompanies = writeTargets(generated).filter((i) => !skip.has(i));
   let cursor = 0;
   let wrapped = false;
   const nextWriteCompany = (): number => {

@@ -71,8 +71,18 @@ export const benchTenantId = (i: number): string => `bench-tenant-${pad(i)}`;
 export const benchAdminId = (i: number): string => `aad-bench-admin-${pad(i)}`;
 export const benchUserId = (i: number): string => `aad-bench-user-${pad(i)}`;
 
-/** Even companies have activated their benefits; odd ones have not (they are the activation write targets). */
-export const isActivated = (i: number): boolean => i % 2 === 0;
+/**
+ * One company in ten has activated its benefits (the personal questions' askers); the others have
+ * not, and each is the target of one activation request (a write turn). A write run at 10–50
+ * connections now takes 1,000–1,600 of them a second: with half the 100k store's companies (10,000)
+ * the pool ran out and wrapped, and repeated companies were answered without a write.
+ */
+export const isActivated = (i: number): boolean => i % 10 === 0;
+
+/** Every not-activated company, spread over the range: one activation request each. */
+export function writeTargets(generated: GeneratedStore): number[] {
+  return pickCompanies(generated, generated.counts.length, (i) => !isActivated(i));
+}
 
 const levels: readonly OfferLevel[] = ['gold', 'silver', 'actionPack'];
 const competencies = ['cloudPlatform', 'dataAnalytics', 'security', 'applicationDevelopment'];

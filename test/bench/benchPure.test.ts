@@ -18,6 +18,7 @@ import {
   isActivated,
   pickCompanies,
   planStore,
+  writeTargets,
   writeGeneratedStore,
 } from '../../bench/storeGenerator.js';
 import { openLowdbStore } from '../../src/storage/index.js';
@@ -229,7 +230,15 @@ describe('store generator', () => {
     const picked = pickCompanies(generated, 10, (i) => !isActivated(i));
     expect(picked).toHaveLength(10);
     expect(new Set(picked).size).toBe(10);
-    expect(picked.every((i) => i % 2 === 1)).toBe(true);
+    expect(picked.every((i) => i % 10 !== 0)).toBe(true);
+  });
+
+  it('makes every not-activated company a write target, once', () => {
+    const generated = planStore({ contracts: 1000, companies: 100, today: '2026-11-24' });
+    const targets = writeTargets(generated);
+    expect(targets).toHaveLength(90);
+    expect(new Set(targets).size).toBe(90);
+    expect(targets.some((i) => isActivated(i))).toBe(false);
   });
 
   it('writes company files that the lowdb store reads back as generated, in the format it writes itself', async () => {
