@@ -7,25 +7,10 @@ import { CardRenderer } from '../../../src/bot/cards/cardRenderer.js';
 import { fillText, splitText, usesTextOnlyAsIs } from '../../../src/bot/cards/cardSkeleton.js';
 import type { CardDataByName } from '../../../src/bot/cards/cardTemplates.js';
 import { projectPath } from '../../../src/projectRoot.js';
+import { sampleActivationCard } from './sampleActivationCard.js';
 
-const activation = (title: string): CardDataByName['activationRequest'] => ({
-  title,
-  intro: '',
-  summary: 'Contoso Ltd can activate.',
-  facts: [],
-  benefitsHeading: 'Benefits',
-  benefits: ['Product support'],
-  status: '',
-  showActivate: true,
-  activateTitle: 'Activate',
-  activateData: { verb: 'activate', step: 'confirm', tenantId: 'tenant-a', userId: 'aad-a' },
-  refreshTitle: title,
-  refreshData: { verb: 'activate', step: 'refresh', tenantId: 'tenant-a', userId: 'aad-a' },
-  refreshUserIds: [],
-  why: [],
-  whyTitle: 'Why?',
-  fallbackText: title,
-});
+const activation = (title: string): CardDataByName['activationRequest'] =>
+  sampleActivationCard({ title, summary: 'Contoso Ltd can activate.', refreshTitle: title, fallbackText: title });
 
 describe('card skeletons', () => {
   it('accept every template in cards/ and refuse bindings that look inside text', () => {

@@ -6,25 +6,18 @@
  */
 import { CardRenderer, RECENT_CARDS } from '../../../src/bot/cards/cardRenderer.js';
 import type { CardDataByName } from '../../../src/bot/cards/cardTemplates.js';
+import { sampleActivationCard } from './sampleActivationCard.js';
 
-const activationCard = (company: number): CardDataByName['activationRequest'] => ({
-  title: 'Activate your support benefits',
-  intro: '',
-  summary: `Company ${company} can activate the technical benefits of its partner program.`,
-  facts: [],
-  benefitsHeading: 'Benefits',
-  benefits: ['Product support'],
-  status: '',
-  showActivate: true,
-  activateTitle: 'Activate',
-  activateData: { verb: 'activate', step: 'confirm', tenantId: `tenant-${company}`, userId: `aad-${company}` },
-  refreshTitle: 'Refresh',
-  refreshData: { verb: 'activate', step: 'refresh', tenantId: `tenant-${company}`, userId: `aad-${company}` },
-  refreshUserIds: [],
-  why: [],
-  whyTitle: 'Why?',
-  fallbackText: `Company ${company} can activate.`,
-});
+const activationCard = (company: number): CardDataByName['activationRequest'] =>
+  sampleActivationCard(
+    {
+      title: 'Activate your support benefits',
+      summary: `Company ${company} can activate the technical benefits of its partner program.`,
+      refreshTitle: 'Refresh',
+      fallbackText: `Company ${company} can activate.`,
+    },
+    String(company),
+  );
 
 it('serves a recent card again and lets the oldest go once more than RECENT_CARDS were made', () => {
   const renderer = new CardRenderer();
