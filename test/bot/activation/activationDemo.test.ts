@@ -33,6 +33,8 @@ it('a request made before a restart is approved by the demo processor after it, 
     for (let click = 0; click < 2; click++) {
       const card = invokeCard((await first.post(executeFrom(personas.erin, activate.verb!, activate.data, ja))).body);
       expect(visibleText([{ attachments: [{ content: card }] }])).toContain('Erin Sato さんが申請しました');
+      // No space left between the sentence and the filled-in processing time (「通常 数日」).
+      expect(visibleText([{ attachments: [{ content: card }] }])).toContain('処理には通常数日かかります');
     }
     expect(await first.app.store.activationRequests.listByTenant('tenant-fabrikam')).toHaveLength(1);
   } finally {

@@ -34,7 +34,7 @@ export const flowMessages = defineMessages(
     statusNone: '{company} の技術関連の特典はアクティブ化されておらず、まだ申請もされていません。',
     statusNoneAdmin: '今すぐアクティブ化を申請できます。',
     statusNoneOthers: '申請できるのはグローバル管理者または MPN パートナー管理者 ({names}) です。',
-    statusPending: 'アクティブ化は {requested}し、現在処理中です。通常 {duration} かかります。',
+    statusPending: 'アクティブ化は {requested}し、現在処理中です。通常{duration}かかります。',
     statusApproved: 'アクティブ化は {at} に完了しました。アクセス ID と契約 ID は {name} さんにお送りしています。',
     statusActivated: '{company} の技術関連の特典はアクティブ化されています ({date} から)。',
     statusRejected: '{requested}したアクティブ化は、{decidedAt} に却下されました。理由: {reason}',

@@ -61,7 +61,7 @@ export const reminderMessages = defineMessages(
     nextIncidents: 'インシデントを使い切った後もサポートを受けるには、有償サポートプラン (Premier または Advanced Support for Partners) を購入するか、ヘルプデスクにご相談ください。',
     nextEnding: '終了日までに Partner Center でオファーを更新してください。更新後、新しいアクセス ID と契約 ID をリンクしてください。',
     nextEnded: '新しい契約があれば、そのアクセス ID と契約 ID をリンクしてください。終了した契約では新しいサポート要求を作成できません。',
-    nextPending: 'アクティブ化には通常 {time} かかります。お急ぎの場合はヘルプデスクにご相談ください。',
+    nextPending: 'アクティブ化には通常{time}かかります。お急ぎの場合はヘルプデスクにご相談ください。',
     comparePlans: '有償サポートプランを比較',
     partnerCenter: 'Partner Center を開く',
     askPlans: '有償プランについて',
