@@ -8,12 +8,16 @@ import { frozenCopy } from '../../deepFreeze.js';
 import { fingerprint } from '../../fingerprint.js';
 import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
-/** A map whose entries expire; the oldest leave first when it is full. Map order is insertion order. */
+/**
+ * A map whose entries expire; the oldest leave first when it holds too many
+ * entries or, when entries are sized, too many bytes. Map order is insertion order.
+ */
 class ExpiringMap<V> {
-  readonly #entries = new Map<string, { value: V; expiresAt: number }>();
+  readonly #entries = new Map<string, { value: V; expiresAt: number; bytes: number }>();
+  #bytes = 0;
 
   constructor(
-    private readonly maxEntries: number,
+    private readonly limits: { readonly maxEntries: number; readonly maxBytes?: number; readonly sizeOf?: (value: V) => number },
     private readonly now: () => number,
   ) {}
 
@@ -21,21 +25,61 @@ class ExpiringMap<V> {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
-      this.#entries.delete(key);
+      this.#delete(key);
       return undefined;
     }
     return entry.value;
   }
 
   set(key: string, value: V, keepForMs: number): void {
-    this.#entries.delete(key); // re-insert: most recently written last
-    this.#entries.set(key, { value, expiresAt: this.now() + keepForMs });
+    this.#delete(key); // re-insert: most recently written last
+    const bytes = this.limits.sizeOf?.(value) ?? 0;
+    this.#entries.set(key, { value, expiresAt: this.now() + keepForMs, bytes });
+    this.#bytes += bytes;
     const time = this.now();
+    const { maxEntries, maxBytes = Infinity } = this.limits;
     for (const [oldKey, entry] of this.#entries) {
-      if (this.#entries.size <= this.maxEntries && entry.expiresAt > time) break;
-      this.#entries.delete(oldKey);
+      // The entry just written stays, whatever its size: a turn's context is never lost to its own save.
+      if (oldKey === key || (this.#entries.size <= maxEntries && this.#bytes <= maxBytes && entry.expiresAt > time)) break;
+      this.#delete(oldKey);
     }
   }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  #delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#bytes -= entry.bytes;
+    this.#entries.delete(key);
+  }
+}
+
+/**
+ * About how many bytes of heap a JSON-like value holds: its strings' characters
+ * (twice for text outside Latin-1, as V8 stores it), a string header each, and
+ * a few words per object, array and property. A long string met again in the
+ * same value (a repeated answer, kept once: ConversationMemory.remember) counts once.
+ */
+export function approximateHeapBytes(value: unknown, seenTexts = new Set<string>()): number {
+  if (typeof value === 'string') {
+    if (value.length > 64) {
+      if (seenTexts.has(value)) return 8;
+      seenTexts.add(value);
+    }
+    // eslint-disable-next-line no-control-regex
+    return 16 + (/[^\u0000-\u00ff]/.test(value) ? 2 : 1) * value.length;
+  }
+  if (typeof value !== 'object' || value === null) return 8;
+  let bytes = 32;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) bytes += 8 + approximateHeapBytes(item, seenTexts);
+  return bytes;
 }
 
 /**
@@ -89,16 +133,26 @@ export class ProcessActivityLog implements ProcessedActivityLog {
  * How many conversations' contexts are kept at most (the oldest leave first;
  * each also expires 30 minutes after its last turn). Under the bench's load a
  * context held 0.6 KB (one question and its answer) to 4 KB (twenty lines of
- * transcript), so a full set is 30–200 MB: a busy half hour of 50,000
- * conversations keeps its follow-ups, and no more can pile up.
+ * transcript): a busy half hour of 50,000 conversations keeps its follow-ups.
  */
 export const KEPT_CONVERSATION_CONTEXTS = 50_000;
+
+/**
+ * And at most about this many bytes of them (approximateHeapBytes), so that
+ * 50,000 conversations of twenty long answers each cannot take the process
+ * past what it is sized for: about 16,000 full twenty-line contexts, or all
+ * 50,000 at the typical 1.3 KB. The oldest leave first.
+ */
+export const KEPT_CONTEXT_BYTES = 64 * 1024 * 1024;
 
 export class ProcessConversationContexts implements ConversationContextRepository {
   readonly #contexts: ExpiringMap<Readonly<Record<string, unknown>>>;
 
-  constructor(maxEntries = KEPT_CONVERSATION_CONTEXTS, now: () => number = Date.now) {
-    this.#contexts = new ExpiringMap(maxEntries, now);
+  constructor(limits: { readonly maxEntries?: number; readonly maxBytes?: number } = {}, now: () => number = Date.now) {
+    this.#contexts = new ExpiringMap(
+      { maxEntries: limits.maxEntries ?? KEPT_CONVERSATION_CONTEXTS, maxBytes: limits.maxBytes ?? KEPT_CONTEXT_BYTES, sizeOf: (context) => approximateHeapBytes(context) },
+      now,
+    );
   }
 
   /** The saved snapshot itself: it is frozen, so handing it out copies nothing and risks nothing. */
@@ -108,6 +162,11 @@ export class ProcessConversationContexts implements ConversationContextRepositor
 
   async save(key: string, context: Readonly<Record<string, unknown>>, keepForMs: number): Promise<void> {
     this.#contexts.set(key, frozenCopy(context), keepForMs);
+  }
+
+  /** How many contexts are kept, and about how many bytes they hold. */
+  get usage(): { readonly contexts: number; readonly bytes: number } {
+    return { contexts: this.#contexts.size, bytes: this.#contexts.bytes };
   }
 }
 
