@@ -16,8 +16,10 @@
  *
  * A marker is needed while its event can still come due (its keepUntil day,
  * set by whoever claims it) and while reports may count it (the retention
- * period); after both it is removed (see markerRetention.ts). A marker
- * without keepUntil is for an event with no last day, and is kept.
+ * period); after both it is removed (see markerRetention.ts). An escalation's
+ * last day is not known when it is claimed: each scan that finds its ticket
+ * still waiting moves it to that day. A marker without keepUntil (written
+ * before markers expired) is kept.
  */
 export type MarkerKind = 'reminder' | 'escalation' | 'digest';
 export type MarkerState = 'claimed' | 'sent' | 'undeliverable';

@@ -132,4 +132,23 @@ describe('helpdesk insights', () => {
     expect(lastWeek[0]).toContain('{"title":"Tickets opened","value":"2"}');
     expect(lastWeek[0]).toContain('{"title":"Tickets resolved","value":"1"}');
   });
+
+  it('keeps an escalation marker while its ticket waits unclaimed, and lets it go once the ticket is claimed and the retention is over', async () => {
+    const markerOf = async (ticketId: string) => (await bot.app().store.markers.listSince('escalation', '2000-01-01T00:00:00.000Z')).find((m) => m.topic === ticketId);
+    const fullScan = () => bot.app().features.reminders.scanner.scanAll();
+    expect((await markerOf('PS-1002'))?.keepUntil).toBe('2026-11-24');
+    clock.set('2027-03-10T09:00:00.000Z'); // past the 90-day retention, PS-1002 still unclaimed
+    expect(await escalate()).toEqual(['PS-1001']); // Dave's reopened ticket waits anew; Erin's is not raised twice
+    await fullScan();
+    expect((await markerOf('PS-1002'))?.keepUntil).toBe('2027-03-10');
+    expect(await escalate()).toEqual([]);
+    const erinsTicket = (await bot.app().store.tickets.find('PS-1002'))!;
+    await clickInThread(ivan, 'ticketAssign', { ticketId: 'PS-1002', rev: erinsTicket.revision }, cardFor('PS-1002')!.activityId);
+    expect((await bot.app().store.tickets.find('PS-1002'))?.status).toBe('assigned');
+    clock.set('2027-06-20T09:00:00.000Z');
+    expect(await escalate()).toEqual([]);
+    await fullScan();
+    expect(await markerOf('PS-1002')).toBeUndefined();
+    expect((await markerOf('PS-1001'))?.keepUntil).toBe('2027-06-20'); // Dave's still waits: its marker stays
+  });
 });

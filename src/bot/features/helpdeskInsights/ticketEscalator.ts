@@ -3,7 +3,8 @@
  * within TICKET_ESCALATE_MINUTES: once per time it is open (a ticket the
  * requester reopens may be raised again). Claim before send, like
  * reminders: a marker keyed by ticket and opening makes it at most once,
- * across restarts and replicas.
+ * across restarts and replicas. The marker is kept until the last day a scan
+ * saw its ticket still waiting, then for the reports' retention period.
  */
 import type { Ticket } from '../../../domain/handoff/ticket.js';
 import type { InsightDeps } from './insightServices.js';
@@ -51,7 +52,10 @@ export class TicketEscalator {
       const minutes = Math.floor((now.getTime() - Date.parse(since)) / 60_000);
       if (minutes < config.ticketEscalateMinutes) continue;
       const key = `escalation|${ticket.id}|${since}`;
-      if (!(await repos.markers.claim({ key, kind: 'escalation', claimedAt: now.toISOString(), tenantId: ticket.requester.tenantId, topic: ticket.id }))) continue;
+      // Needed while this opening can still be raised, i.e. while the ticket waits unclaimed: each scan
+      // that sees it waiting moves keepUntil to today; once claimed, it goes after the retention period.
+      const keepUntil = now.toISOString().slice(0, 10);
+      if (!(await repos.markers.claim({ key, kind: 'escalation', claimedAt: now.toISOString(), tenantId: ticket.requester.tenantId, topic: ticket.id, keepUntil }))) continue;
       try {
         await proactive.sendTo(channel, [escalationReply(ticket, minutes, since, channelLanguage(channel))]);
         await repos.markers.settle(key, 'sent', clock.now().toISOString());
