@@ -10,14 +10,14 @@ import { KeyedMutex } from '../lowdb/keyedMutex.js';
 
 /**
  * A map whose entries expire; the oldest leave first when it holds too many
- * entries or, when entries are sized, too many bytes. Map order is insertion order.
+ * entries or too many bytes (as sizeOf estimates them). Map order is insertion order.
  */
 class ExpiringMap<V> {
   readonly #entries = new Map<string, { value: V; expiresAt: number; bytes: number }>();
   #bytes = 0;
 
   constructor(
-    private readonly limits: { readonly maxEntries: number; readonly maxBytes?: number; readonly sizeOf?: (value: V) => number },
+    private readonly limits: { readonly maxEntries: number; readonly maxBytes: number; readonly sizeOf: (value: V) => number },
     private readonly now: () => number,
   ) {}
 
@@ -33,11 +33,11 @@ class ExpiringMap<V> {
 
   set(key: string, value: V, keepForMs: number): void {
     this.#delete(key); // re-insert: most recently written last
-    const bytes = this.limits.sizeOf?.(value) ?? 0;
+    const bytes = this.limits.sizeOf(value);
     this.#entries.set(key, { value, expiresAt: this.now() + keepForMs, bytes });
     this.#bytes += bytes;
     const time = this.now();
-    const { maxEntries, maxBytes = Infinity } = this.limits;
+    const { maxEntries, maxBytes } = this.limits;
     for (const [oldKey, entry] of this.#entries) {
       // The entry just written stays, whatever its size: a turn's context is never lost to its own save.
       if (oldKey === key || (this.#entries.size <= maxEntries && this.#bytes <= maxBytes && entry.expiresAt > time)) break;
